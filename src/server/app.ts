@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Ctx } from './context.ts';
+import type { Database } from './db/client.ts';
+import { authRoutes } from './modules/accounts/auth.routes.ts';
+import { resolveSession } from './modules/accounts/sessions.service.ts';
+import { userNames } from './modules/accounts/users.service.ts';
+import { usersRoutes } from './modules/accounts/users.routes.ts';
+import { officesRoutes } from './modules/offices/offices.routes.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
+import { clientKey } from './platform/client-key.ts';
+import { installErrorHandler } from './platform/errors.ts';
+import { healthRoutes } from './platform/health.routes.ts';
+import { loggerOptions } from './platform/logger.ts';
+import { installPolicy } from './platform/policy.ts';
+import { serveWeb } from './platform/web.ts';
+
+export type AppOptions = {
+  ctx: Ctx;
+  database: Database;
+  /** Secret for signing cookies (derived from the master key, so every app server agrees). */
+  cookieSecret: Buffer;
+  logLevel?: string;
+  logStream?: NodeJS.WritableStream;
+  trustProxy?: number;
+};
+
+/** JSON bodies larger than this are refused with 413: no form in Komar comes near it. */
+export const BODY_LIMIT = 256 * 1024;
+
+/** Builds the whole HTTP application from its modules. Listening is the caller's business. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { ctx, database } = opts;
+  const app = Fastify({
+    logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream),
+    bodyLimit: BODY_LIMIT,
+    // Trust X-Forwarded-For only from as many proxy hops as configured.
+    trustProxy: (_address: string, hop: number) => hop < (opts.trustProxy ?? 0),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie, { secret: createHash('sha256').update(opts.cookieSecret).digest() });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and the API reference set inline styles; inline scripts stay forbidden.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: ctx.config.secureCookies,
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => clientKey(request.ip),
+  });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: ctx.config.secureCookies },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+
+  installPolicy(app, (token) => resolveSession(ctx, token));
+  // CSRF after authentication: every state-changing request carries the token, sign-in included.
+  app.addHook('onRequest', (request, reply, done) => {
+    const safe = request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS';
+    if (safe || request.is404 || request.routeOptions.config.csrf === false) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Komar API', version: '0.1.0', description: 'Case management for child protection.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: 'public' };
+    });
+    scope.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    await scope.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  });
+
+  await app.register(healthRoutes(database));
+  await app.register(authRoutes(ctx));
+  await app.register(usersRoutes(ctx));
+  await app.register(officesRoutes(ctx));
+  await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
+  await serveWeb(app);
+  return app;
+}

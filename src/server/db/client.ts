@@ -1,0 +1,66 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDirLock } from './dir-lock.ts';
+import * as schema from './schema.ts';
+
+/** One typed handle over either engine: services never know which one they run on. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside a transaction. Inside one, always use it, never the outer Db (PGlite would wait forever). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either a Db or a Tx: what a service function that may run inside a caller's transaction accepts. */
+export type Executor = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** The PostgreSQL URL (postgres only): migrations take their own connection to hold a lock. */
+  url?: string;
+  /** The raw PGlite instance, for tests that clone or dump it. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** dataDir undefined = in memory (tests); loadDataDir = start from a dump (test template). */
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // Fail fast with the server's own reason (wrong host, auth, database) rather than on first query.
+    const client = await pool.connect();
+    client.release();
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };
+  }
+  const release = opts.dataDir ? acquireDirLock(opts.dataDir) : () => {};
+  try {
+    const pglite = new PGlite({
+      dataDir: opts.dataDir ? `${opts.dataDir}/pgdata` : undefined,
+      loadDataDir: opts.loadDataDir,
+    });
+    await pglite.waitReady;
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      pglite,
+      close: async () => {
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** Rows of a raw `db.execute(sql...)`, whichever driver answered. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

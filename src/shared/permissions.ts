@@ -1,0 +1,34 @@
+import type { Role } from './roles.ts';
+
+/**
+ * Permissions are data (as in Aselo's HRM): a route names one permission and
+ * the role table below decides who holds it. Adding a role or moving a right
+ * is a one-line change here, and the navigation in the web app reads the same
+ * table, so the UI never re-derives rules of its own.
+ */
+export const PERMISSIONS = [
+  'users:read',
+  'users:manage',
+  'offices:read',
+  'offices:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read'],
+  manager: ['users:read', 'offices:read', 'audit:read'],
+  hotline: ['offices:read'],
+  investigator: ['offices:read'],
+  social_worker: ['offices:read'],
+  lawyer: ['offices:read'],
+  trainer: ['offices:read'],
+  researcher: ['offices:read'],
+};
+
+/** The union of the permissions of every role the user holds. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const all = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) all.add(p);
+  return [...all].sort();
+}
