@@ -1,8 +1,8 @@
 import { ZodError } from 'zod';
 import { type Config, ConfigError, loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dir-lock.ts';
-import { AppError, fieldsOf } from '../server/platform/errors.ts';
 import { KeyFileError } from '../server/platform/crypto/key-file.ts';
+import { AppError, fieldsOf } from '../server/platform/errors.ts';
 import { openRuntime, type Runtime } from '../server/runtime.ts';
 
 /** Progress and notices go to stderr; stdout is kept for the command's output (JSON, tables). */
@@ -19,7 +19,8 @@ export function describeError(err: unknown): string {
       .map(([k, v]) => `${k}: ${v}`)
       .join('; ');
   }
-  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof KeyFileError) return err.message;
+  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof KeyFileError)
+    return err.message;
   const code = (err as { code?: string }).code;
   if (code === 'ECONNREFUSED') return 'cannot reach the PostgreSQL server in DATABASE_URL';
   if (err instanceof Error) return err.message.split('\n')[0] ?? 'failed';

@@ -6,13 +6,18 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Ctx } from './context.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { resolveSession } from './modules/accounts/sessions.service.ts';
-import { userNames } from './modules/accounts/users.service.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
+import { userNames } from './modules/accounts/users.service.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { clientKey } from './platform/client-key.ts';

@@ -31,7 +31,12 @@ export async function openRuntime(config: Config, notify: (msg: string) => void)
     await seedOffices(database.db);
     const cipher = new FieldCipher(database.db, masterKey);
     await cipher.load();
-    const ctx: Ctx = { db: database.db, cipher, now: () => new Date(), config: { secureCookies: config.secureCookies } };
+    const ctx: Ctx = {
+      db: database.db,
+      cipher,
+      now: () => new Date(),
+      config: { secureCookies: config.secureCookies },
+    };
     return {
       config,
       database,

@@ -1,7 +1,7 @@
-import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
-import { ensureFirstAdmin } from './modules/accounts/users.service.ts';
+import type { Config } from './config.ts';
 import { purgeDeadSessions } from './modules/accounts/sessions.service.ts';
+import { ensureFirstAdmin } from './modules/accounts/users.service.ts';
 import { startSealer } from './platform/audit/audit.sealer.ts';
 import { openRuntime } from './runtime.ts';
 

@@ -6,13 +6,7 @@ import type { Role } from './roles.ts';
  * is a one-line change here, and the navigation in the web app reads the same
  * table, so the UI never re-derives rules of its own.
  */
-export const PERMISSIONS = [
-  'users:read',
-  'users:manage',
-  'offices:read',
-  'offices:manage',
-  'audit:read',
-] as const;
+export const PERMISSIONS = ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -32,3 +26,6 @@ export function permissionsOf(roles: readonly Role[]): Permission[] {
   for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) all.add(p);
   return [...all].sort();
 }
+
+/** Every value a route may declare as its access rule (see server/platform/policy.ts). */
+export const ALLOWED_ACCESS: readonly string[] = ['public', 'sign_in_step', 'signed_in', ...PERMISSIONS];

@@ -79,7 +79,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(429).send({ error: 'rate_limited', message: 'too many requests; wait a moment' });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({ error: 'bad_request', message: 'the request could not be understood' });
+      return reply
+        .status(err.statusCode)
+        .send({ error: 'bad_request', message: 'the request could not be understood' });
     }
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ error: 'internal', message: 'something went wrong on our side' });

@@ -14,7 +14,11 @@ export const healthRoutes =
         schema: {
           tags: ['health'],
           response: {
-            200: z.object({ status: z.literal('ok'), database: z.literal('ok'), engine: z.enum(['pglite', 'postgres']) }),
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.literal('ok'),
+              engine: z.enum(['pglite', 'postgres']),
+            }),
             503: z.object({ status: z.literal('degraded'), database: z.literal('unreachable') }),
           },
         },

@@ -54,9 +54,7 @@ export function installPolicy(
   const routes: RouteOptions[] = [];
   app.decorateRequest('auth', null);
   app.decorate('routeAccess', () =>
-    routes.flatMap((r) =>
-      [r.method].flat().map((method) => ({ method, url: r.url, access: r.config?.access })),
-    ),
+    routes.flatMap((r) => [r.method].flat().map((method) => ({ method, url: r.url, access: r.config?.access }))),
   );
   app.addHook('onRoute', (route) => {
     routes.push(route);

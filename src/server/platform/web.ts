@@ -31,7 +31,8 @@ export async function serveWeb(app: FastifyInstance): Promise<void> {
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
     if (wantsPage && hasBuild) return reply.header('cache-control', 'no-cache').sendFile('index.html', WEB_DIR);
-    if (wantsPage) return reply.status(503).type('text/plain').send('The web app is not built: run `npm run build:web`.');
+    if (wantsPage)
+      return reply.status(503).type('text/plain').send('The web app is not built: run `npm run build:web`.');
     return reply.status(404).send({ error: 'not_found', message: 'not found or no access' });
   });
 }

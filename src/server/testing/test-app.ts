@@ -31,7 +31,10 @@ export type TestApp = {
   logs: string[];
   client(): TestClient;
   /** A user with a known password and an enrolled authenticator, signed in through the API. */
-  signedIn(roles: Role[], officeCode?: string): Promise<{ client: TestClient; userId: string; email: string; totpSecret: string }>;
+  signedIn(
+    roles: Role[],
+    officeCode?: string,
+  ): Promise<{ client: TestClient; userId: string; email: string; totpSecret: string }>;
   close(): Promise<void>;
 };
 
@@ -65,7 +68,11 @@ export async function openTestApp(): Promise<TestApp> {
     async signedIn(roles, officeCode = 'phnom_penh') {
       counter += 1;
       const email = `user${counter}.${roles.join('-')}@example.org`;
-      const { user } = await createUser(ctx, { label: 'system' }, { email, name: `Test ${roles.join(' ')} ${counter}`, roles, officeCode });
+      const { user } = await createUser(
+        ctx,
+        { label: 'system' },
+        { email, name: `Test ${roles.join(' ')} ${counter}`, roles, officeCode },
+      );
       const totpSecret = newTotpSecret();
       await database.db
         .update(users)
@@ -92,8 +99,11 @@ export async function openTestApp(): Promise<TestApp> {
 
 /** Injects requests like a browser would: keeps cookies and sends the CSRF token on writes. */
 export class TestClient {
+  private static clients = 0;
   cookies = new Map<string, string>();
   csrf?: string;
+  /** Each client has its own (injected, never routed) address, so per-client rate limits apply per test client. */
+  readonly remoteAddress = `192.0.2.${(TestClient.clients++ % 250) + 1}`;
   constructor(private readonly app: FastifyInstance) {}
 
   async request(opts: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
@@ -104,7 +114,7 @@ export class TestClient {
       headers['x-csrf-token'] ??= this.csrf as string;
     }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await this.app.inject({ ...opts, headers });
+    const res = await this.app.inject({ remoteAddress: this.remoteAddress, ...opts, headers });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number }[]) {
       if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);

@@ -22,7 +22,11 @@ export const loginBody = z.strictObject({ email: z.string().trim().min(1, 'requi
 export const codeBody = z.strictObject({ code: s.totpCode });
 export const passwordBody = z.strictObject({ currentPassword: s.password, newPassword: s.password });
 export const emptyBody = z.strictObject({}).optional();
-export const meResponse = z.object({ stage: stageResponse.shape.stage, permissions: z.array(z.string()), user: userView });
+export const meResponse = z.object({
+  stage: stageResponse.shape.stage,
+  permissions: z.array(z.string()),
+  user: userView,
+});
 export const mePatch = z.strictObject({ locale: s.locale });
 
 export const userIdParams = z.strictObject({ id: z.uuid('not a user id') });

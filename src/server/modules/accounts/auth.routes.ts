@@ -92,7 +92,11 @@ export const authRoutes =
         const session = sessionOf(request);
         await ctx.db.transaction(async (tx) => {
           await deleteSession(tx, session.id);
-          await recordAudit(tx, { userId: session.user.id }, { action: 'auth.logout', recordType: 'user', recordId: session.user.id });
+          await recordAudit(
+            tx,
+            { userId: session.user.id },
+            { action: 'auth.logout', recordType: 'user', recordId: session.user.id },
+          );
         });
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send();

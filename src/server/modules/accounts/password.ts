@@ -1,8 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import { randomBytes } from 'node:crypto';
 
 zxcvbnOptions.setOptions({
   translations: english.translations,

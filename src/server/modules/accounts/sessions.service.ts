@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, ne, or } from 'drizzle-orm';
-import { requiresSecondFactor, type Role } from '../../../shared/roles.ts';
+import { type Role, requiresSecondFactor } from '../../../shared/roles.ts';
 import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
 import { sessions, users } from './accounts.table.ts';

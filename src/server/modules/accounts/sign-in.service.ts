@@ -35,8 +35,11 @@ const badCredentials = () => new AppError(401, 'invalid_credentials', 'wrong ema
  * get the same answer.
  */
 export async function signIn(ctx: Ctx, email: string, password: string): Promise<{ token: string; stage: Stage }> {
-  const [user] = await ctx.db.select().from(users).where(eq(users.email, normaliseEmail(email)));
-  if (!user || !user.active) {
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)));
+  if (!user?.active) {
     await verifyPassword(await decoyHash(), password);
     throw badCredentials();
   }
@@ -56,19 +59,27 @@ export async function signIn(ctx: Ctx, email: string, password: string): Promise
         .update(users)
         .set({ failedLogins: failed, lockedUntil: lockMs ? new Date(now.getTime() + lockMs) : null })
         .where(eq(users.id, user.id));
-      await recordAudit(tx, { userId: user.id }, {
-        action: 'auth.login_failed',
-        recordType: 'user',
-        recordId: user.id,
-        detail: { failedInARow: failed, ...(lockMs ? { lockedSeconds: lockMs / 1000 } : {}) },
-      });
+      await recordAudit(
+        tx,
+        { userId: user.id },
+        {
+          action: 'auth.login_failed',
+          recordType: 'user',
+          recordId: user.id,
+          detail: { failedInARow: failed, ...(lockMs ? { lockedSeconds: lockMs / 1000 } : {}) },
+        },
+      );
     });
     throw badCredentials();
   }
   const stage = nextStage(user, false);
   const token = await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
-    await recordAudit(tx, { userId: user.id }, { action: 'auth.login', recordType: 'user', recordId: user.id, detail: { stage } });
+    await recordAudit(
+      tx,
+      { userId: user.id },
+      { action: 'auth.login', recordType: 'user', recordId: user.id, detail: { stage } },
+    );
     return createSession(tx, ctx, user.id, stage);
   });
   return { token, stage };
@@ -126,7 +137,11 @@ export async function confirmEnrolment(ctx: Ctx, session: ResolvedSession, code:
       .set({ totpSecret: session.pendingTotpSecret, totpEnabledAt: enabledAt, updatedAt: enabledAt })
       .where(eq(users.id, session.user.id));
     await setSessionStage(tx, session.id, stage);
-    await recordAudit(tx, { userId: session.user.id }, { action: 'auth.totp_enrol', recordType: 'user', recordId: session.user.id });
+    await recordAudit(
+      tx,
+      { userId: session.user.id },
+      { action: 'auth.totp_enrol', recordType: 'user', recordId: session.user.id },
+    );
   });
   return stage;
 }
@@ -147,10 +162,17 @@ export async function changePassword(
   const passwordHash = await hashPassword(newPassword);
   const stage = nextStage({ ...user, mustChangePassword: false }, true);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: ctx.now() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, updatedAt: ctx.now() })
+      .where(eq(users.id, user.id));
     await setSessionStage(tx, session.id, stage);
     await deleteUserSessions(tx, user.id, session.id);
-    await recordAudit(tx, { userId: user.id }, { action: 'auth.password_change', recordType: 'user', recordId: user.id });
+    await recordAudit(
+      tx,
+      { userId: user.id },
+      { action: 'auth.password_change', recordType: 'user', recordId: user.id },
+    );
   });
   return stage;
 }

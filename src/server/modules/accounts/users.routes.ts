@@ -52,7 +52,10 @@ export const usersRoutes =
 
     app.get(
       '/api/users',
-      { config: { access: 'users:read' }, schema: { tags, response: { 200: z.object({ items: z.array(schema.userView) }) } } },
+      {
+        config: { access: 'users:read' },
+        schema: { tags, response: { 200: z.object({ items: z.array(schema.userView) }) } },
+      },
       async () => ({ items: await listUsers(ctx) }),
     );
 
@@ -101,4 +104,3 @@ export const usersRoutes =
       async (request) => ({ oneTimePassword: await resetPassword(ctx, actorOf(request), request.params.id) }),
     );
   };
-

@@ -57,7 +57,10 @@ export async function findUser(db: Executor, id: string): Promise<UserRow | unde
 }
 
 export async function findUserIdByEmail(db: Executor, email: string): Promise<string | undefined> {
-  const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email)));
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)));
   return u?.id;
 }
 
@@ -132,7 +135,8 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: User
         .where(and(eq(users.email, next.email), ne(users.id, id)));
       if (taken) throw conflict('this email is already used by another account', { email: 'already in use' });
     }
-    const losesAdmin = current.active && current.roles.includes('admin') && (!next.active || !next.roles.includes('admin'));
+    const losesAdmin =
+      current.active && current.roles.includes('admin') && (!next.active || !next.roles.includes('admin'));
     if (losesAdmin && (await countOtherActiveAdmins(tx, id)) === 0) {
       const field = next.active ? 'roles' : 'active';
       throw invalid({ [field]: 'Komar must keep at least one active administrator' });

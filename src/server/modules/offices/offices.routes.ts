@@ -19,7 +19,10 @@ export const officesRoutes =
     const tags = ['offices'];
     app.get(
       '/api/offices',
-      { config: { access: 'offices:read' }, schema: { tags, response: { 200: z.object({ items: z.array(officeView) }) } } },
+      {
+        config: { access: 'offices:read' },
+        schema: { tags, response: { 200: z.object({ items: z.array(officeView) }) } },
+      },
       async () => ({ items: await listOffices(ctx) }),
     );
 

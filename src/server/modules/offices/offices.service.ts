@@ -24,7 +24,10 @@ const toView = (o: typeof offices.$inferSelect): OfficeView => ({
 
 /** Inserts the organisation's offices once; never overwrites an administrator's edits. */
 export async function seedOffices(db: Executor): Promise<void> {
-  await db.insert(offices).values([...SEED_OFFICES]).onConflictDoNothing();
+  await db
+    .insert(offices)
+    .values([...SEED_OFFICES])
+    .onConflictDoNothing();
 }
 
 export async function listOffices(ctx: Ctx): Promise<OfficeView[]> {

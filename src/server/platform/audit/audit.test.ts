@@ -15,7 +15,11 @@ afterAll(() => database.close());
 const write = (n: number, action = 'test.write') =>
   database.db.transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
-      await recordAudit(tx, { label: 'system' }, { action, recordType: 'thing', recordId: String(i), detail: { i, nested: { b: 1, a: [1, 'x'] } } });
+      await recordAudit(
+        tx,
+        { label: 'system' },
+        { action, recordType: 'thing', recordId: String(i), detail: { i, nested: { b: 1, a: [1, 'x'] } } },
+      );
     }
   });
 
@@ -45,7 +49,9 @@ describe('audit chain', () => {
         throw new Error('change failed');
       }),
     ).rejects.toThrow('change failed');
-    const rows = await database.db.execute(sql`select count(*)::int as n from audit_log where action = 'test.rolled_back'`);
+    const rows = await database.db.execute(
+      sql`select count(*)::int as n from audit_log where action = 'test.rolled_back'`,
+    );
     expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
   });
 

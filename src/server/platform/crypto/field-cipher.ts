@@ -30,7 +30,7 @@ export class FieldCipher {
       return this.load();
     }
     this.keys = new Map(rows.map((r) => [r.version, this.unwrap(r.version, r.wrappedKey)]));
-    this.current = rows.find((r) => r.retiredAt === null)?.version ?? rows[0]!.version;
+    this.current = rows.find((r) => r.retiredAt === null)?.version ?? rows[0]?.version ?? 0;
   }
 
   get currentVersion(): number {
@@ -84,4 +84,3 @@ export class FieldCipher {
     }
   }
 }
-

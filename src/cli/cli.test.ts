@@ -1,0 +1,168 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery, withDatabase } from '../server/testing/global-setup.ts';
+import { testEngine } from '../server/testing/test-db.ts';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/komar.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'komar-cli-'));
+const pgName = `komar_cli_${randomBytes(4).toString('hex')}`;
+const env: NodeJS.ProcessEnv = { ...process.env, KOMAR_DATA_DIR: dataDir, KOMAR_LOG_LEVEL: 'silent' };
+delete env.DATABASE_URL;
+
+beforeAll(async () => {
+  if (testEngine === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL as string;
+    await adminQuery(url, `CREATE DATABASE ${pgName}`);
+    env.DATABASE_URL = withDatabase(url, pgName);
+  }
+});
+afterAll(async () => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (testEngine === 'postgres')
+    await adminQuery(process.env.TEST_DATABASE_URL as string, `DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+});
+
+const komar = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('komar CLI', () => {
+  it('migrates, then creates and lists users', () => {
+    const migrate = komar('migrate');
+    expect(migrate.stderr).toContain('database is up to date');
+    expect(migrate.code).toBe(0);
+    const created = komar(
+      'user',
+      'create',
+      '--email',
+      'Lead@Example.org',
+      '--name',
+      'Lead Investigator',
+      '--roles',
+      'investigator,manager',
+      '--office',
+      'siem_reap',
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout.trim()).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    const list = komar('user', 'list', '--json');
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({
+        email: 'lead@example.org',
+        roles: ['investigator', 'manager'],
+        officeCode: 'siem_reap',
+      }),
+    ]);
+  });
+
+  it('fails with one line, no stack trace, and changes nothing on bad input', () => {
+    const badRole = komar(
+      'user',
+      'create',
+      '--email',
+      'x@example.org',
+      '--name',
+      'X',
+      '--roles',
+      'wizard',
+      '--office',
+      'siem_reap',
+    );
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr.trim()).toBe('komar: roles.0: not a known role');
+    const badOffice = komar(
+      'user',
+      'create',
+      '--email',
+      'x@example.org',
+      '--name',
+      'X',
+      '--roles',
+      'hotline',
+      '--office',
+      'paris',
+    );
+    expect(badOffice.stderr.trim()).toBe('komar: officeCode: no such office');
+    const dup = komar(
+      'user',
+      'create',
+      '--email',
+      'lead@example.org',
+      '--name',
+      'X',
+      '--roles',
+      'hotline',
+      '--office',
+      'siem_reap',
+    );
+    expect(dup.stderr.trim()).toBe('komar: email: already in use');
+    const unknown = komar('user', 'deactivate', 'nobody@example.org');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe('komar: no user with the email nobody@example.org');
+    expect(JSON.parse(komar('user', 'list', '--json').stdout)).toHaveLength(1);
+  });
+
+  it('deactivates, resets a second factor, verifies the audit chain and rotates keys', () => {
+    expect(komar('user', 'reset-2fa', 'lead@example.org').code).toBe(0);
+    expect(komar('user', 'deactivate', 'lead@example.org').code).toBe(0);
+    expect(JSON.parse(komar('user', 'list', '--json').stdout)[0].active).toBe(false);
+    const rotate = komar('keys', 'rotate');
+    expect(rotate.code).toBe(0);
+    expect(rotate.stderr).toMatch(/key version 2 is now current/);
+    const verify = komar('audit', 'verify');
+    expect(verify.stderr).toMatch(/audit chain verifies: \d+ entries checked/);
+    expect(verify.code).toBe(0);
+  });
+
+  it('has --help on every command', () => {
+    for (const cmd of [
+      [],
+      ['serve'],
+      ['migrate'],
+      ['user'],
+      ['user', 'create'],
+      ['user', 'list'],
+      ['user', 'deactivate'],
+      ['user', 'reset-2fa'],
+      ['audit', 'verify'],
+      ['keys', 'rotate'],
+    ]) {
+      const r = komar(...cmd, '--help');
+      expect(r.code, cmd.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage: komar');
+    }
+    const wrong = komar('frobnicate');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim()).toBe("komar: unknown command 'frobnicate' (see --help)");
+  });
+
+  it.skipIf(testEngine === 'postgres')('refuses a second process on the same embedded database', async () => {
+    const server = spawn(process.execPath, [BIN, 'serve'], {
+      env: { ...env, PORT: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let err = '';
+        server.stderr.on('data', (d) => {
+          err += d;
+          if (err.includes('Komar is running')) resolve();
+        });
+        server.on('exit', () => reject(new Error(err)));
+      });
+      const second = komar('migrate');
+      expect(second.code).toBe(1);
+      expect(second.stderr.trim()).toMatch(/^komar: the embedded database in .* is in use by another Komar process/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.on('exit', r));
+    }
+    expect(server.exitCode).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'komar.lock'))).toBe(false);
+  });
+});
