@@ -64,3 +64,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
+
+/** True for a unique-constraint violation (SQLSTATE 23505), whichever driver raised it and however wrapped. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === '23505') return true;
+  }
+  return false;
+}

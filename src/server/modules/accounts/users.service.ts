@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/roles.ts';
 import type { Ctx } from '../../context.ts';
-import type { Executor } from '../../db/client.ts';
+import { type Executor, isUniqueViolation, type Tx } from '../../db/client.ts';
 import { type Actor, recordAudit } from '../../platform/audit/audit.service.ts';
-import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { getOffice } from '../offices/offices.service.ts';
 import { users } from './accounts.table.ts';
 import { hashPassword, oneTimePassword } from './password.ts';
@@ -82,7 +82,7 @@ export async function createUser(
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   const email = normaliseEmail(input.email);
-  const user = await ctx.db.transaction(async (tx) => {
+  const user = await inTransactionMappingDuplicateEmail(ctx, async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (taken) throw conflict('this email is already used by another account', { email: 'already in use' });
     const [row] = await tx
@@ -114,7 +114,7 @@ export type UserPatch = Partial<Pick<NewUser, 'email' | 'name' | 'roles' | 'offi
 /** Edits an account. Deactivating ends its sessions; the last active administrator cannot be removed. */
 export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserPatch): Promise<UserView> {
   if (patch.officeCode !== undefined) await assertOpenOffice(ctx.db, patch.officeCode);
-  const updated = await ctx.db.transaction(async (tx) => {
+  const updated = await inTransactionMappingDuplicateEmail(ctx, async (tx) => {
     const current = await findUser(tx, id);
     if (!current) throw notFound();
     const next = {
@@ -209,12 +209,29 @@ export const FIRST_ADMIN_EMAIL = 'admin@komar.local';
 export async function ensureFirstAdmin(ctx: Ctx): Promise<{ email: string; oneTimePassword: string } | null> {
   const [any] = await ctx.db.select({ id: users.id }).from(users).limit(1);
   if (any) return null;
-  const { oneTimePassword: password } = await createUser(
-    ctx,
-    { label: 'system' },
-    { email: FIRST_ADMIN_EMAIL, name: 'Administrator', roles: ['admin'], officeCode: 'phnom_penh', locale: 'en' },
-  );
-  return { email: FIRST_ADMIN_EMAIL, oneTimePassword: password };
+  try {
+    const { oneTimePassword: password } = await createUser(
+      ctx,
+      { label: 'system' },
+      { email: FIRST_ADMIN_EMAIL, name: 'Administrator', roles: ['admin'], officeCode: 'phnom_penh', locale: 'en' },
+    );
+    return { email: FIRST_ADMIN_EMAIL, oneTimePassword: password };
+  } catch (err) {
+    // Two app servers starting together on one PostgreSQL: the other one created it and printed its password.
+    if (err instanceof AppError && err.status === 409) return null;
+    throw err;
+  }
+}
+
+/** The email check and the write race with another request; the unique index settles it, answered as a 409. */
+async function inTransactionMappingDuplicateEmail<T>(ctx: Ctx, body: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.transaction(body);
+  } catch (err) {
+    if (isUniqueViolation(err))
+      throw conflict('this email is already used by another account', { email: 'already in use' });
+    throw err;
+  }
 }
 
 async function countOtherActiveAdmins(tx: Executor, exceptId: string): Promise<number> {

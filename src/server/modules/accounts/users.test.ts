@@ -59,6 +59,12 @@ describe('user administration', () => {
     expect(list).not.toContain('b@example.org');
   });
 
+  it('settles two simultaneous creations of one email as 201 and 409', async () => {
+    const body = { ...newUser, email: 'twin@example.org' };
+    const codes = (await Promise.all([admin.post('/api/users', body), admin.post('/api/users', body)])).map((r) => r.statusCode);
+    expect(codes.sort()).toEqual([201, 409]);
+  });
+
   it('edits and deactivates a user, ending their sessions', async () => {
     const worker = await t.signedIn(['hotline']);
     const edit = await admin.patch(`/api/users/${worker.userId}`, {
