@@ -6,13 +6,13 @@ import { z } from 'zod';
  * typo in a deployment fails at start-up with a clear message instead of
  * surfacing later as odd behaviour.
  */
+/** An empty variable (`DATABASE_URL=` in an env file) means unset, not an invalid value. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const envSchema = z.object({
   KOMAR_DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-    .optional(),
-  KOMAR_KEY_FILE: z.string().min(1).optional(),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')),
+  KOMAR_KEY_FILE: optional(z.string().min(1)),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   KOMAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

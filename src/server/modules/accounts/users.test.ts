@@ -61,7 +61,9 @@ describe('user administration', () => {
 
   it('settles two simultaneous creations of one email as 201 and 409', async () => {
     const body = { ...newUser, email: 'twin@example.org' };
-    const codes = (await Promise.all([admin.post('/api/users', body), admin.post('/api/users', body)])).map((r) => r.statusCode);
+    const codes = (await Promise.all([admin.post('/api/users', body), admin.post('/api/users', body)])).map(
+      (r) => r.statusCode,
+    );
     expect(codes.sort()).toEqual([201, 409]);
   });
 
