@@ -95,3 +95,20 @@ describe('logs', () => {
     }
   });
 });
+
+describe('web app files', () => {
+  it('answers deep links with the app page and unknown API paths with JSON 404', async () => {
+    const page = await t.client().get('/admin/users');
+    expect([200, 503]).toContain(page.statusCode); // 503 only when the web app is not built
+    if (page.statusCode === 200) {
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      // The CSP forbids inline scripts: every script tag must load a file.
+      for (const tag of page.body.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=/);
+    }
+    const missing = await t.client().get('/nope.png');
+    expect(missing.statusCode).toBe(404);
+    const api = await t.client().get('/api/nothing-here');
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toEqual({ error: 'not_found', message: 'not found or no access' });
+  });
+});

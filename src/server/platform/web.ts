@@ -7,32 +7,27 @@ import type { FastifyInstance } from 'fastify';
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
 /**
- * Serves the built web app, and index.html for any other non-API GET so that
- * deep links work in the single-page app. All of it is public: the data is
- * behind the API, not the files.
+ * Serves the built web app: files by path, and index.html for any other page
+ * path so that deep links and reloads work in the single-page app. All of it
+ * is public: the data is behind the API, not the files. Files are looked up
+ * per request, so a rebuild is served without a restart.
  */
 export async function serveWeb(app: FastifyInstance): Promise<void> {
-  const hasBuild = fs.existsSync(path.join(WEB_DIR, 'index.html'));
-  await app.register(async (scope) => {
-    scope.addHook('onRoute', (route) => {
-      route.config = { ...route.config, access: 'public' };
-    });
-    if (hasBuild) {
-      await scope.register(fastifyStatic, {
-        root: WEB_DIR,
-        wildcard: false,
-        setHeaders: (res, filePath) => {
-          const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-          res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-        },
-      });
+  await app.register(fastifyStatic, { root: WEB_DIR, serve: false });
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
+    const file = (request.params as { '*': string })['*'];
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    if (path.extname(file)) {
+      // Vite names built assets by content hash: they never change, so cache them for good.
+      const immutable = file.startsWith('assets/');
+      return reply.sendFile(file, { immutable, maxAge: immutable ? '365d' : 0 });
     }
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (wantsPage && hasBuild) return reply.header('cache-control', 'no-cache').sendFile('index.html', WEB_DIR);
-    if (wantsPage)
+    if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) {
       return reply.status(503).type('text/plain').send('The web app is not built: run `npm run build:web`.');
-    return reply.status(404).send({ error: 'not_found', message: 'not found or no access' });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
   });
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send({ error: 'not_found', message: 'not found or no access' }),
+  );
 }

@@ -1,0 +1,114 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { AppLayout } from './components/AppLayout.tsx';
+import { PublicLayout } from './components/PublicLayout.tsx';
+import { FramedRouteError, NotFoundPage, PageLoader, RootLayout, RouteError } from './components/RootLayout.tsx';
+import { redirectIfSignedIn, requireFullSession, requireStage } from './guards.ts';
+import { SignInPage } from './routes/sign-in/SignInPage.tsx';
+
+type RouterContext = { queryClient: QueryClient };
+
+// Code-based route tree (no codegen). Pages other than sign-in load on demand,
+// so the first page a phone downloads stays small.
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: PublicLayout,
+  errorComponent: FramedRouteError,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in',
+  beforeLoad: ({ context }) => redirectIfSignedIn(context.queryClient),
+  component: SignInPage,
+});
+
+const mfaRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in/code',
+  beforeLoad: ({ context }) => requireStage(context.queryClient, 'mfa'),
+  component: lazyRouteComponent(() => import('./routes/sign-in/MfaCodePage.tsx'), 'MfaCodePage'),
+});
+
+const passwordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in/password',
+  beforeLoad: ({ context }) => requireStage(context.queryClient, 'password_change'),
+  component: lazyRouteComponent(() => import('./routes/sign-in/NewPasswordPage.tsx'), 'NewPasswordPage'),
+});
+
+const enrolRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in/authenticator',
+  beforeLoad: ({ context }) =>
+    requireStage(context.queryClient, 'enrol', (me) => me.stage === 'full' && !me.user.totpEnabled),
+  component: lazyRouteComponent(() => import('./routes/sign-in/EnrolPage.tsx'), 'EnrolPage'),
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ context }) => requireFullSession(context.queryClient),
+  component: AppLayout,
+  errorComponent: FramedRouteError,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/HomePage.tsx'), 'HomePage'),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profile',
+  component: lazyRouteComponent(() => import('./routes/profile/ProfilePage.tsx'), 'ProfilePage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('./routes/admin/UsersPage.tsx'), 'UsersPage'),
+});
+
+const officesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/offices',
+  component: lazyRouteComponent(() => import('./routes/admin/OfficesPage.tsx'), 'OfficesPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('./routes/audit/AuditPage.tsx'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([signInRoute, mfaRoute, passwordRoute, enrolRoute]),
+  appRoute.addChildren([homeRoute, profileRoute, usersRoute, officesRoute, auditRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // The guards read /api/me through the query cache; the router need not cache loaders too.
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultPendingComponent: PageLoader,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

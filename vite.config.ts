@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The web shell: index.html at the repo root loads /src/web/main.tsx; the
+// server (src/server/platform/web.ts) serves the build from dist/web.
+export default defineConfig({
+  plugins: [react()],
+  publicDir: 'public',
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    // No inline scripts: the server's CSP forbids them, so never inline the module preload polyfill.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    // The budget is < 300 KB of gzipped JS on first load (checked separately); raw size warns too early.
+    chunkSizeWarningLimit: 800,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
