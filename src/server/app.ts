@@ -35,6 +35,8 @@ export type AppOptions = {
   logLevel?: string;
   logStream?: NodeJS.WritableStream;
   trustProxy?: number;
+  /** Requests per minute per client across the API (sign-in steps have their own, lower limits). */
+  rateLimitPerMinute?: number;
 };
 
 /** JSON bodies larger than this are refused with 413: no form in Komar comes near it. */
@@ -75,7 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyRateLimit, {
     global: true,
-    max: 600,
+    max: opts.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
     keyGenerator: (request) => clientKey(request.ip),
   });

@@ -23,6 +23,8 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Number of reverse proxies in front of Komar whose X-Forwarded-For is trusted. */
   KOMAR_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  /** Per client and minute. An office behind one NAT address shares it: raise it there. */
+  KOMAR_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = {
@@ -34,6 +36,7 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['KOMAR_LOG_LEVEL'];
   secureCookies: boolean;
   trustProxy: number;
+  rateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -56,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.KOMAR_LOG_LEVEL,
     secureCookies: e.KOMAR_SECURE_COOKIES,
     trustProxy: e.KOMAR_TRUST_PROXY,
+    rateLimitPerMinute: e.KOMAR_RATE_LIMIT,
   };
 }

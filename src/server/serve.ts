@@ -19,6 +19,7 @@ export async function serve(config: Config): Promise<void> {
     cookieSecret: runtime.cookieSecret,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
+    rateLimitPerMinute: config.rateLimitPerMinute,
   });
   const stopSealer = startSealer(runtime.database.db, (err) => app.log.error({ err }, 'audit sealing failed'));
   const sweeper = setInterval(() => purgeDeadSessions(runtime.ctx).catch(() => {}), 10 * 60_000);

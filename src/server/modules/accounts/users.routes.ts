@@ -2,18 +2,17 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { permissionsOf } from '../../../shared/permissions.ts';
-import type { Role } from '../../../shared/roles.ts';
 import type { Ctx } from '../../context.ts';
 import { authOf } from '../../platform/policy.ts';
 import * as schema from './accounts.schema.ts';
 import type { ResolvedSession } from './sessions.service.ts';
 import {
   createUser,
-  getUserView,
   listUsers,
   resetPassword,
   resetSecondFactor,
   setLocale,
+  toUserView,
   updateUser,
 } from './users.service.ts';
 
@@ -24,9 +23,10 @@ export const usersRoutes =
   (ctx: Ctx): FastifyPluginAsyncZod =>
   async (app) => {
     const me = async (request: FastifyRequest) => {
+      // The session lookup already read the user row: no second query.
       const session = authOf(request).session as ResolvedSession;
-      const user = await getUserView(ctx, session.user.id);
-      return { stage: session.stage, permissions: permissionsOf(user.roles as Role[]), user };
+      const user = toUserView(session.user, ctx.now());
+      return { stage: session.stage, permissions: permissionsOf(user.roles), user };
     };
 
     app.get(
@@ -42,7 +42,9 @@ export const usersRoutes =
         schema: { tags: ['me'], body: schema.mePatch, response: { 200: schema.meResponse } },
       },
       async (request) => {
-        await setLocale(ctx, authOf(request).session.user.id, request.body.locale);
+        const session = authOf(request).session as ResolvedSession;
+        await setLocale(ctx, session.user.id, request.body.locale);
+        session.user.locale = request.body.locale;
         return me(request);
       },
     );

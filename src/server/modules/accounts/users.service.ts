@@ -64,12 +64,6 @@ export async function findUserIdByEmail(db: Executor, email: string): Promise<st
   return u?.id;
 }
 
-export async function getUserView(ctx: Ctx, id: string): Promise<UserView> {
-  const u = await findUser(ctx.db, id);
-  if (!u) throw notFound();
-  return toUserView(u, ctx.now());
-}
-
 export type NewUser = { email: string; name: string; roles: Role[]; officeCode: string; locale?: 'km' | 'en' };
 
 /** Creates an account with a one-time password that must be changed at first sign-in. */
