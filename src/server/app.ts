@@ -18,6 +18,7 @@ import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { resolveSession } from './modules/accounts/sessions.service.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { userNames } from './modules/accounts/users.service.ts';
+import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { clientKey } from './platform/client-key.ts';
@@ -114,6 +115,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes(ctx));
   await app.register(usersRoutes(ctx));
   await app.register(officesRoutes(ctx));
+  await app.register(publicReportsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);
   return app;

@@ -8,4 +8,10 @@ import type { EncryptedColumn } from '../platform/crypto/rotate.ts';
 export const ENCRYPTED_COLUMNS: EncryptedColumn[] = [
   { table: 'users', id: 'id', column: 'totp_secret', context: 'users.totp_secret' },
   { table: 'sessions', id: 'id', column: 'pending_totp_secret', context: 'users.totp_secret' },
+  { table: 'reports', id: 'id', column: 'description', context: 'reports.description' },
+  { table: 'reports', id: 'id', column: 'place', context: 'reports.place' },
+  { table: 'reports', id: 'id', column: 'contact', context: 'reports.contact' },
+  { table: 'report_urls', id: 'id', column: 'url', context: 'report_urls.url' },
+  { table: 'report_messages', id: 'id', column: 'body', context: 'report_messages.body' },
+  { table: 'idempotency_keys', id: 'key_hash', column: 'secret', context: 'idempotency_keys.secret' },
 ];

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { desc, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { open, seal } from './aes-gcm.ts';
@@ -16,11 +16,23 @@ const PREFIX = 'k1';
 export class FieldCipher {
   private keys = new Map<number, Buffer>();
   private current = 0;
+  private readonly hashKey: Buffer;
 
   constructor(
     private readonly db: Executor,
     private readonly masterKey: Buffer,
-  ) {}
+  ) {
+    this.hashKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'komar-keyed-hash', 32));
+  }
+
+  /**
+   * HMAC-SHA256 of a value, for exact-match lookups of things that must not be
+   * stored in clear or confirmable from a database copy (reported URLs,
+   * identity documents). Derived from the master key, so stable across data-key rotations.
+   */
+  keyedHash(value: string, context: string): string {
+    return createHmac('sha256', this.hashKey).update(`${context}\0${value}`, 'utf8').digest('base64url');
+  }
 
   /** Loads the data keys, creating the first one on a new database. */
   async load(): Promise<void> {

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { PublicReportBody, PublicStatus } from '../../../shared/intake.ts';
+import type { Ctx } from '../../context.ts';
+import { isUniqueViolation } from '../../db/client.ts';
+import { canonicalJson } from '../../platform/audit/audit.hash.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { canonicalTrackingCode, hashSecret, newReporterSecret, newTrackingCode, secretMatches } from './codes.ts';
+import { idempotencyKeys, reportMessages, reports, reportUrls } from './intake.table.ts';
+import { normaliseUrl } from './urls.ts';
+
+export const EMERGENCY_ACK_MS = 15 * 60_000;
+export const NORMAL_ACK_MS = 24 * 60 * 60_000;
+
+export type Receipt = { trackingCode: string; secret: string };
+
+class IdempotencyRace extends Error {}
+
+/**
+ * Stores a report sent from the public site or API, answered with a tracking
+ * code and a secret shown once. Everything is one transaction: once the
+ * caller has the receipt, the report is committed. A retry with the same
+ * Idempotency-Key and body gets the same receipt and creates nothing.
+ */
+export async function submitPublicReport(ctx: Ctx, body: PublicReportBody, idempotencyKey?: string): Promise<Receipt> {
+  if (body.website) return { trackingCode: newTrackingCode(), secret: newReporterSecret() }; // honeypot: a bot
+  const keyHash = idempotencyKey ? sha256(idempotencyKey) : undefined;
+  const requestHash = sha256(canonicalJson(body));
+  if (keyHash) {
+    const earlier = await replay(ctx, keyHash, requestHash);
+    if (earlier) return earlier;
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await insertReport(ctx, body, keyHash, requestHash);
+    } catch (err) {
+      if (err instanceof IdempotencyRace && keyHash) {
+        const earlier = await replay(ctx, keyHash, requestHash);
+        if (earlier) return earlier;
+      }
+      // A tracking-code collision (1 in 10^12): draw another.
+      if (!isUniqueViolation(err) || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function insertReport(ctx: Ctx, body: PublicReportBody, keyHash: string | undefined, requestHash: string) {
+  const trackingCode = newTrackingCode();
+  const secret = newReporterSecret();
+  const receivedAt = ctx.now();
+  const emergency = body.emergency ?? false;
+  const contact = cleanContact(body.contact);
+  const [description, place, contactEnc, urls] = await Promise.all([
+    ctx.cipher.encrypt(body.description, 'reports.description'),
+    body.place ? ctx.cipher.encrypt(body.place, 'reports.place') : null,
+    contact ? ctx.cipher.encrypt(JSON.stringify(contact), 'reports.contact') : null,
+    Promise.all((body.urls ?? []).map((u) => encryptUrl(ctx, u))),
+  ]);
+  return ctx.db.transaction(async (tx) => {
+    const [report] = await tx
+      .insert(reports)
+      .values({
+        trackingCode,
+        secretHash: hashSecret(secret),
+        channel: 'web',
+        category: body.category,
+        description,
+        province: body.province ?? null,
+        place,
+        occurredOn: body.occurredOn ?? null,
+        emergency,
+        language: body.language ?? 'km',
+        contact: contactEnc,
+        receivedAt,
+        ackDueAt: new Date(receivedAt.getTime() + (emergency ? EMERGENCY_ACK_MS : NORMAL_ACK_MS)),
+      })
+      .returning({ id: reports.id });
+    if (!report) throw new Error('insert returned nothing');
+    if (urls.length)
+      await tx.insert(reportUrls).values(urls.map((u, position) => ({ ...u, reportId: report.id, position })));
+    if (keyHash) {
+      const stored = await tx
+        .insert(idempotencyKeys)
+        .values({
+          keyHash,
+          requestHash,
+          reportId: report.id,
+          secret: await ctx.cipher.encrypt(secret, 'idempotency_keys.secret'),
+        })
+        .onConflictDoNothing()
+        .returning({ keyHash: idempotencyKeys.keyHash });
+      if (stored.length === 0) throw new IdempotencyRace(); // a concurrent retry won: roll this one back
+    }
+    await recordAudit(
+      tx,
+      { label: 'public' },
+      {
+        action: 'report.submit',
+        recordType: 'report',
+        recordId: report.id,
+        detail: { channel: 'web', category: body.category, emergency, urls: urls.length, anonymous: !contact },
+      },
+    );
+    return { trackingCode, secret };
+  });
+}
+
+async function replay(ctx: Ctx, keyHash: string, requestHash: string): Promise<Receipt | null> {
+  const [row] = await ctx.db
+    .select({
+      requestHash: idempotencyKeys.requestHash,
+      secret: idempotencyKeys.secret,
+      trackingCode: reports.trackingCode,
+    })
+    .from(idempotencyKeys)
+    .innerJoin(reports, eq(reports.id, idempotencyKeys.reportId))
+    .where(eq(idempotencyKeys.keyHash, keyHash));
+  if (!row) return null;
+  if (row.requestHash !== requestHash) {
+    throw new AppError(409, 'idempotency_conflict', 'this Idempotency-Key was already used for a different report');
+  }
+  return { trackingCode: row.trackingCode, secret: await ctx.cipher.decrypt(row.secret, 'idempotency_keys.secret') };
+}
+
+async function encryptUrl(ctx: Ctx, raw: string) {
+  const u = normaliseUrl(raw);
+  return {
+    url: await ctx.cipher.encrypt(u.normalised, 'report_urls.url'),
+    urlHash: ctx.cipher.keyedHash(u.normalised, 'report_urls.url'),
+    host: u.host,
+  };
+}
+
+function cleanContact(contact: PublicReportBody['contact']) {
+  const entries = Object.entries(contact ?? {}).filter(([, v]) => v && v.trim() !== '');
+  return entries.length ? Object.fromEntries(entries) : null;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** The internal workflow, as the reporter may see it: received, in review, or closed. Nothing more. */
+export function publicStatusOf(status: string): PublicStatus {
+  if (status === 'closed') return 'closed';
+  if (status === 'new' || status === 'triaged' || status === 'assigned') return 'received';
+  return 'in_review';
+}
+
+/** Finds a report by code and secret; a wrong code and a wrong secret look the same (404). */
+async function findWithSecret(ctx: Ctx, code: string, secret: string) {
+  const trackingCode = canonicalTrackingCode(code);
+  if (!trackingCode) throw notFound();
+  const [row] = await ctx.db
+    .select({
+      id: reports.id,
+      trackingCode: reports.trackingCode,
+      secretHash: reports.secretHash,
+      status: reports.status,
+      receivedAt: reports.receivedAt,
+    })
+    .from(reports)
+    .where(eq(reports.trackingCode, trackingCode));
+  if (!row || !secretMatches(secret, row.secretHash)) throw notFound();
+  return row;
+}
+
+export async function publicReportStatus(ctx: Ctx, code: string, secret: string) {
+  const row = await findWithSecret(ctx, code, secret);
+  return {
+    trackingCode: row.trackingCode,
+    status: publicStatusOf(row.status),
+    receivedAt: row.receivedAt.toISOString(),
+  };
+}
+
+/** More information from the reporter, kept with the report for the staff who work it. */
+export async function addReporterMessage(ctx: Ctx, code: string, secret: string, message: string): Promise<void> {
+  const row = await findWithSecret(ctx, code, secret);
+  const body = await ctx.cipher.encrypt(message, 'report_messages.body');
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(reportMessages).values({ reportId: row.id, author: 'reporter', body, createdAt: ctx.now() });
+    await tx.update(reports).set({ updatedAt: ctx.now() }).where(eq(reports.id, row.id));
+    await recordAudit(
+      tx,
+      { label: 'public' },
+      { action: 'report.reporter_message', recordType: 'report', recordId: row.id },
+    );
+  });
+}

@@ -1,0 +1,30 @@
+/** The 25 provinces of Cambodia (capital included), with the contract's lower_snake codes. */
+export const PROVINCES = [
+  { code: 'banteay_meanchey', en: 'Banteay Meanchey', km: 'បន្ទាយមានជ័យ' },
+  { code: 'battambang', en: 'Battambang', km: 'បាត់ដំបង' },
+  { code: 'kampong_cham', en: 'Kampong Cham', km: 'កំពង់ចាម' },
+  { code: 'kampong_chhnang', en: 'Kampong Chhnang', km: 'កំពង់ឆ្នាំង' },
+  { code: 'kampong_speu', en: 'Kampong Speu', km: 'កំពង់ស្ពឺ' },
+  { code: 'kampong_thom', en: 'Kampong Thom', km: 'កំពង់ធំ' },
+  { code: 'kampot', en: 'Kampot', km: 'កំពត' },
+  { code: 'kandal', en: 'Kandal', km: 'កណ្ដាល' },
+  { code: 'kep', en: 'Kep', km: 'កែប' },
+  { code: 'koh_kong', en: 'Koh Kong', km: 'កោះកុង' },
+  { code: 'kratie', en: 'Kratie', km: 'ក្រចេះ' },
+  { code: 'mondulkiri', en: 'Mondulkiri', km: 'មណ្ឌលគិរី' },
+  { code: 'oddar_meanchey', en: 'Oddar Meanchey', km: 'ឧត្ដរមានជ័យ' },
+  { code: 'pailin', en: 'Pailin', km: 'ប៉ៃលិន' },
+  { code: 'phnom_penh', en: 'Phnom Penh', km: 'ភ្នំពេញ' },
+  { code: 'preah_sihanouk', en: 'Preah Sihanouk', km: 'ព្រះសីហនុ' },
+  { code: 'preah_vihear', en: 'Preah Vihear', km: 'ព្រះវិហារ' },
+  { code: 'prey_veng', en: 'Prey Veng', km: 'ព្រៃវែង' },
+  { code: 'pursat', en: 'Pursat', km: 'ពោធិ៍សាត់' },
+  { code: 'ratanakiri', en: 'Ratanakiri', km: 'រតនគិរី' },
+  { code: 'siem_reap', en: 'Siem Reap', km: 'សៀមរាប' },
+  { code: 'stung_treng', en: 'Stung Treng', km: 'ស្ទឹងត្រែង' },
+  { code: 'svay_rieng', en: 'Svay Rieng', km: 'ស្វាយរៀង' },
+  { code: 'takeo', en: 'Takeo', km: 'តាកែវ' },
+  { code: 'tbong_khmum', en: 'Tbong Khmum', km: 'ត្បូងឃ្មុំ' },
+] as const;
+
+export const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [string, ...string[]];
