@@ -20,6 +20,7 @@ import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { userNames } from './modules/accounts/users.service.ts';
 import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { clientKey } from './platform/client-key.ts';
 import { installErrorHandler } from './platform/errors.ts';
@@ -116,6 +117,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(usersRoutes(ctx));
   await app.register(officesRoutes(ctx));
   await app.register(publicReportsRoutes(ctx));
+  await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);
   return app;

@@ -6,14 +6,27 @@ import type { Role } from './roles.ts';
  * is a one-line change here, and the navigation in the web app reads the same
  * table, so the UI never re-derives rules of its own.
  */
-export const PERMISSIONS = ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read'] as const;
+export const PERMISSIONS = [
+  'users:read',
+  'users:manage',
+  'offices:read',
+  'offices:manage',
+  'audit:read',
+  'settings:manage',
+  /** The intake queue: every report from every channel. */
+  'reports:read',
+  /** Triage: assign, change status, merge, close, notes. */
+  'reports:triage',
+  /** A reporter's name, phone and email. */
+  'reports:contact',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read'],
-  manager: ['users:read', 'offices:read', 'audit:read'],
-  hotline: ['offices:read'],
-  investigator: ['offices:read'],
+  admin: ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read', 'settings:manage'],
+  manager: ['users:read', 'offices:read', 'audit:read', 'reports:read', 'reports:triage', 'reports:contact'],
+  hotline: ['offices:read', 'reports:read', 'reports:triage', 'reports:contact'],
+  investigator: ['offices:read', 'reports:read'],
   social_worker: ['offices:read'],
   lawyer: ['offices:read'],
   trainer: ['offices:read'],

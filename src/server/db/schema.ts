@@ -2,5 +2,6 @@
 export * from '../modules/accounts/accounts.table.ts';
 export * from '../modules/intake/intake.table.ts';
 export * from '../modules/offices/offices.table.ts';
+export * from '../modules/settings/settings.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/crypto/keys.table.ts';

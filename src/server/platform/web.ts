@@ -22,10 +22,12 @@ export async function serveWeb(app: FastifyInstance): Promise<void> {
       const immutable = file.startsWith('assets/');
       return reply.sendFile(file, { immutable, maxAge: immutable ? '365d' : 0 });
     }
-    if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) {
+    // The public reporting site is its own small page (no staff app code); the rest is the staff app.
+    const page = file === 'report' || file.startsWith('report/') ? 'report/index.html' : 'index.html';
+    if (!fs.existsSync(path.join(WEB_DIR, page))) {
       return reply.status(503).type('text/plain').send('The web app is not built: run `npm run build:web`.');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
+    return reply.header('cache-control', 'no-cache').sendFile(page, { maxAge: 0 });
   });
   app.setNotFoundHandler((_request, reply) =>
     reply.status(404).send({ error: 'not_found', message: 'not found or no access' }),

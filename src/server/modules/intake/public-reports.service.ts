@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PublicReportBody, PublicStatus } from '../../../shared/intake.ts';
+import type { Settings } from '../../../shared/settings.ts';
 import type { Ctx } from '../../context.ts';
 import { isUniqueViolation } from '../../db/client.ts';
 import { canonicalJson } from '../../platform/audit/audit.hash.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { cachedSettings } from '../settings/settings.service.ts';
 import { canonicalTrackingCode, hashSecret, newReporterSecret, newTrackingCode, secretMatches } from './codes.ts';
 import { idempotencyKeys, reportMessages, reports, reportUrls } from './intake.table.ts';
 import { normaliseUrl } from './urls.ts';
-
-export const EMERGENCY_ACK_MS = 15 * 60_000;
-export const NORMAL_ACK_MS = 24 * 60 * 60_000;
 
 export type Receipt = { trackingCode: string; secret: string };
 
@@ -50,6 +49,7 @@ async function insertReport(ctx: Ctx, body: PublicReportBody, keyHash: string | 
   const secret = newReporterSecret();
   const receivedAt = ctx.now();
   const emergency = body.emergency ?? false;
+  const ackDueAt = acknowledgementDue(receivedAt, emergency, await cachedSettings(ctx.db));
   const contact = cleanContact(body.contact);
   const [description, place, contactEnc, urls] = await Promise.all([
     ctx.cipher.encrypt(body.description, 'reports.description'),
@@ -73,7 +73,7 @@ async function insertReport(ctx: Ctx, body: PublicReportBody, keyHash: string | 
         language: body.language ?? 'km',
         contact: contactEnc,
         receivedAt,
-        ackDueAt: new Date(receivedAt.getTime() + (emergency ? EMERGENCY_ACK_MS : NORMAL_ACK_MS)),
+        ackDueAt,
       })
       .returning({ id: reports.id });
     if (!report) throw new Error('insert returned nothing');
@@ -135,6 +135,12 @@ async function encryptUrl(ctx: Ctx, raw: string) {
 function cleanContact(contact: PublicReportBody['contact']) {
   const entries = Object.entries(contact ?? {}).filter(([, v]) => v && v.trim() !== '');
   return entries.length ? Object.fromEntries(entries) : null;
+}
+
+/** Emergencies must be acknowledged within minutes, others within hours (both are settings). */
+export function acknowledgementDue(receivedAt: Date, emergency: boolean, s: Settings): Date {
+  const ms = emergency ? s.ackMinutesEmergency * 60_000 : s.ackHoursNormal * 3_600_000;
+  return new Date(receivedAt.getTime() + ms);
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
