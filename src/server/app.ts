@@ -19,6 +19,7 @@ import { resolveSession } from './modules/accounts/sessions.service.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { userNames } from './modules/accounts/users.service.ts';
 import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
+import { reportsRoutes } from './modules/intake/reports.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(usersRoutes(ctx));
   await app.register(officesRoutes(ctx));
   await app.register(publicReportsRoutes(ctx));
+  await app.register(reportsRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

@@ -162,6 +162,7 @@ async function findWithSecret(ctx: Ctx, code: string, secret: string) {
       trackingCode: reports.trackingCode,
       secretHash: reports.secretHash,
       status: reports.status,
+      mergedInto: reports.mergedInto,
       receivedAt: reports.receivedAt,
     })
     .from(reports)
@@ -172,11 +173,12 @@ async function findWithSecret(ctx: Ctx, code: string, secret: string) {
 
 export async function publicReportStatus(ctx: Ctx, code: string, secret: string) {
   const row = await findWithSecret(ctx, code, secret);
-  return {
-    trackingCode: row.trackingCode,
-    status: publicStatusOf(row.status),
-    receivedAt: row.receivedAt.toISOString(),
-  };
+  // A report merged into another (a duplicate) follows that one's progress.
+  const [target] = row.mergedInto
+    ? await ctx.db.select({ status: reports.status }).from(reports).where(eq(reports.id, row.mergedInto))
+    : [];
+  const status = publicStatusOf(target?.status ?? row.status);
+  return { trackingCode: row.trackingCode, status, receivedAt: row.receivedAt.toISOString() };
 }
 
 /** More information from the reporter, kept with the report for the staff who work it. */
