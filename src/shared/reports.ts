@@ -6,4 +6,11 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const REPORT_CHANNELS = ['web', 'phone', 'email', 'walk_in', 'informant', 'partner_referral'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
-export const CLOSE_REASONS = ['duplicate', 'no_child_protection_concern', 'insufficient_information', 'handled', 'referred_elsewhere', 'other'] as const;
+export const CLOSE_REASONS = [
+  'duplicate',
+  'no_child_protection_concern',
+  'insufficient_information',
+  'handled',
+  'referred_elsewhere',
+  'other',
+] as const;

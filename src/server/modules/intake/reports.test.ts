@@ -86,13 +86,11 @@ describe('triage queue', () => {
     ]);
     // The reporter sees only "received" / "in review" / "closed".
     const status = () =>
-      t
-        .client()
-        .request({
-          method: 'GET',
-          url: `/api/public/reports/${r.trackingCode}`,
-          headers: { 'x-report-secret': r.secret },
-        });
+      t.client().request({
+        method: 'GET',
+        url: `/api/public/reports/${r.trackingCode}`,
+        headers: { 'x-report-secret': r.secret },
+      });
     expect((await status()).json().status).toBe('received');
     await hotline.patch(`/api/reports/${id}`, { status: 'in_review' });
     expect((await status()).json().status).toBe('in_review');
@@ -116,13 +114,11 @@ describe('triage queue', () => {
     });
     expect(merged.json()).toMatchObject({ status: 'closed', closeReason: 'duplicate' });
     await hotline.patch(`/api/reports/${await idOf(first.trackingCode)}`, { status: 'in_review' });
-    const status = await t
-      .client()
-      .request({
-        method: 'GET',
-        url: `/api/public/reports/${dup.trackingCode}`,
-        headers: { 'x-report-secret': dup.secret },
-      });
+    const status = await t.client().request({
+      method: 'GET',
+      url: `/api/public/reports/${dup.trackingCode}`,
+      headers: { 'x-report-secret': dup.secret },
+    });
     expect(status.json().status).toBe('in_review');
   });
 
