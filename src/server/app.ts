@@ -18,6 +18,7 @@ import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { resolveSession } from './modules/accounts/sessions.service.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { userNames } from './modules/accounts/users.service.ts';
+import { callsRoutes } from './modules/intake/calls.routes.ts';
 import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { reportsRoutes } from './modules/intake/reports.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(officesRoutes(ctx));
   await app.register(publicReportsRoutes(ctx));
   await app.register(reportsRoutes(ctx));
+  await app.register(callsRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

@@ -19,13 +19,23 @@ export const PERMISSIONS = [
   'reports:triage',
   /** A reporter's name, phone and email. */
   'reports:contact',
+  /** The hotline call log, and reports entered by hand (email, walk-in, informant, partner referral). */
+  'calls:log',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read', 'settings:manage'],
-  manager: ['users:read', 'offices:read', 'audit:read', 'reports:read', 'reports:triage', 'reports:contact'],
-  hotline: ['offices:read', 'reports:read', 'reports:triage', 'reports:contact'],
+  manager: [
+    'users:read',
+    'offices:read',
+    'audit:read',
+    'reports:read',
+    'reports:triage',
+    'reports:contact',
+    'calls:log',
+  ],
+  hotline: ['offices:read', 'reports:read', 'reports:triage', 'reports:contact', 'calls:log'],
   investigator: ['offices:read', 'reports:read'],
   social_worker: ['offices:read'],
   lawyer: ['offices:read'],

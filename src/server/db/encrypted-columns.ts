@@ -13,5 +13,7 @@ export const ENCRYPTED_COLUMNS: EncryptedColumn[] = [
   { table: 'reports', id: 'id', column: 'contact', context: 'reports.contact' },
   { table: 'report_urls', id: 'id', column: 'url', context: 'report_urls.url' },
   { table: 'report_messages', id: 'id', column: 'body', context: 'report_messages.body' },
+  { table: 'calls', id: 'id', column: 'summary', context: 'calls.summary' },
+  { table: 'calls', id: 'id', column: 'place', context: 'calls.place' },
   { table: 'idempotency_keys', id: 'key_hash', column: 'secret', context: 'idempotency_keys.secret' },
 ];

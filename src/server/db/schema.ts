@@ -1,5 +1,6 @@
 /** Every table, for drizzle-kit and for the typed client. Each module owns its own file. */
 export * from '../modules/accounts/accounts.table.ts';
+export * from '../modules/intake/calls.table.ts';
 export * from '../modules/intake/intake.table.ts';
 export * from '../modules/offices/offices.table.ts';
 export * from '../modules/settings/settings.table.ts';

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PublicReportBody, PublicStatus } from '../../../shared/intake.ts';
-import type { Settings } from '../../../shared/settings.ts';
 import type { Ctx } from '../../context.ts';
-import { isUniqueViolation } from '../../db/client.ts';
 import { canonicalJson } from '../../platform/audit/audit.hash.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { cachedSettings } from '../settings/settings.service.ts';
-import { canonicalTrackingCode, hashSecret, newReporterSecret, newTrackingCode, secretMatches } from './codes.ts';
-import { idempotencyKeys, reportMessages, reports, reportUrls } from './intake.table.ts';
-import { normaliseUrl } from './urls.ts';
+import { canonicalTrackingCode, newReporterSecret, newTrackingCode, secretMatches } from './codes.ts';
+import { idempotencyKeys, reportMessages, reports } from './intake.table.ts';
+import { prepareReport, retryOnCodeCollision } from './report-writer.ts';
 
 export type Receipt = { trackingCode: string; secret: string };
 
@@ -30,79 +27,31 @@ export async function submitPublicReport(ctx: Ctx, body: PublicReportBody, idemp
     const earlier = await replay(ctx, keyHash, requestHash);
     if (earlier) return earlier;
   }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await insertReport(ctx, body, keyHash, requestHash);
-    } catch (err) {
-      if (err instanceof IdempotencyRace && keyHash) {
-        const earlier = await replay(ctx, keyHash, requestHash);
-        if (earlier) return earlier;
-      }
-      // A tracking-code collision (1 in 10^12): draw another.
-      if (!isUniqueViolation(err) || attempt >= 3) throw err;
-    }
+  try {
+    return await retryOnCodeCollision(() => insertReport(ctx, body, keyHash, requestHash));
+  } catch (err) {
+    const earlier = err instanceof IdempotencyRace && keyHash ? await replay(ctx, keyHash, requestHash) : null;
+    if (earlier) return earlier;
+    throw err;
   }
 }
 
 async function insertReport(ctx: Ctx, body: PublicReportBody, keyHash: string | undefined, requestHash: string) {
-  const trackingCode = newTrackingCode();
-  const secret = newReporterSecret();
-  const receivedAt = ctx.now();
-  const emergency = body.emergency ?? false;
-  const ackDueAt = acknowledgementDue(receivedAt, emergency, await cachedSettings(ctx.db));
-  const contact = cleanContact(body.contact);
-  const [description, place, contactEnc, urls] = await Promise.all([
-    ctx.cipher.encrypt(body.description, 'reports.description'),
-    body.place ? ctx.cipher.encrypt(body.place, 'reports.place') : null,
-    contact ? ctx.cipher.encrypt(JSON.stringify(contact), 'reports.contact') : null,
-    Promise.all((body.urls ?? []).map((u) => encryptUrl(ctx, u))),
-  ]);
+  const { website: _honeypot, ...fields } = body;
+  const report = await prepareReport(ctx, { ...fields, channel: 'web' }, true);
+  const secret = report.secret as string;
+  const encryptedSecret = keyHash ? await ctx.cipher.encrypt(secret, 'idempotency_keys.secret') : '';
   return ctx.db.transaction(async (tx) => {
-    const [report] = await tx
-      .insert(reports)
-      .values({
-        trackingCode,
-        secretHash: hashSecret(secret),
-        channel: 'web',
-        category: body.category,
-        description,
-        province: body.province ?? null,
-        place,
-        occurredOn: body.occurredOn ?? null,
-        emergency,
-        language: body.language ?? 'km',
-        contact: contactEnc,
-        receivedAt,
-        ackDueAt,
-      })
-      .returning({ id: reports.id });
-    if (!report) throw new Error('insert returned nothing');
-    if (urls.length)
-      await tx.insert(reportUrls).values(urls.map((u, position) => ({ ...u, reportId: report.id, position })));
+    const reportId = await report.insert(tx, { label: 'public' });
     if (keyHash) {
       const stored = await tx
         .insert(idempotencyKeys)
-        .values({
-          keyHash,
-          requestHash,
-          reportId: report.id,
-          secret: await ctx.cipher.encrypt(secret, 'idempotency_keys.secret'),
-        })
+        .values({ keyHash, requestHash, reportId, secret: encryptedSecret })
         .onConflictDoNothing()
         .returning({ keyHash: idempotencyKeys.keyHash });
       if (stored.length === 0) throw new IdempotencyRace(); // a concurrent retry won: roll this one back
     }
-    await recordAudit(
-      tx,
-      { label: 'public' },
-      {
-        action: 'report.submit',
-        recordType: 'report',
-        recordId: report.id,
-        detail: { channel: 'web', category: body.category, emergency, urls: urls.length, anonymous: !contact },
-      },
-    );
-    return { trackingCode, secret };
+    return { trackingCode: report.trackingCode, secret };
   });
 }
 
@@ -121,26 +70,6 @@ async function replay(ctx: Ctx, keyHash: string, requestHash: string): Promise<R
     throw new AppError(409, 'idempotency_conflict', 'this Idempotency-Key was already used for a different report');
   }
   return { trackingCode: row.trackingCode, secret: await ctx.cipher.decrypt(row.secret, 'idempotency_keys.secret') };
-}
-
-async function encryptUrl(ctx: Ctx, raw: string) {
-  const u = normaliseUrl(raw);
-  return {
-    url: await ctx.cipher.encrypt(u.normalised, 'report_urls.url'),
-    urlHash: ctx.cipher.keyedHash(u.normalised, 'report_urls.url'),
-    host: u.host,
-  };
-}
-
-function cleanContact(contact: PublicReportBody['contact']) {
-  const entries = Object.entries(contact ?? {}).filter(([, v]) => v && v.trim() !== '');
-  return entries.length ? Object.fromEntries(entries) : null;
-}
-
-/** Emergencies must be acknowledged within minutes, others within hours (both are settings). */
-export function acknowledgementDue(receivedAt: Date, emergency: boolean, s: Settings): Date {
-  const ms = emergency ? s.ackMinutesEmergency * 60_000 : s.ackHoursNormal * 3_600_000;
-  return new Date(receivedAt.getTime() + ms);
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
