@@ -39,8 +39,12 @@ export type AppOptions = {
   logLevel?: string;
   logStream?: NodeJS.WritableStream;
   trustProxy?: number;
-  /** Requests per minute per client across the API (sign-in steps have their own, lower limits). */
-  rateLimitPerMinute?: number;
+  /**
+   * Requests per minute per client across the API (sign-in steps and public
+   * submissions have their own, lower limits). `false` switches rate limiting
+   * off entirely: for load benchmarks from one address only, never in a deployment.
+   */
+  rateLimitPerMinute?: number | false;
 };
 
 /** JSON bodies larger than this are refused with 413: no form in Komar comes near it. */
@@ -79,12 +83,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     strictTransportSecurity: ctx.config.secureCookies,
   });
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: opts.rateLimitPerMinute ?? 600,
-    timeWindow: '1 minute',
-    keyGenerator: (request) => clientKey(request.ip),
-  });
+  if (opts.rateLimitPerMinute !== false) {
+    await app.register(fastifyRateLimit, {
+      global: true,
+      max: opts.rateLimitPerMinute ?? 600,
+      timeWindow: '1 minute',
+      keyGenerator: (request) => clientKey(request.ip),
+    });
+  }
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: ctx.config.secureCookies },

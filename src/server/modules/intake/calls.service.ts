@@ -102,7 +102,7 @@ export async function enterReport(ctx: Ctx, operator: Operator, input: z.infer<t
   const { website: _unused, ...fields } = input;
   return retryOnCodeCollision(async () => {
     const report = await prepareReport(ctx, fields, false);
-    const id = await ctx.db.transaction((tx) => report.insert(tx, operator));
+    const id = (await report.insert(ctx.db, operator)) as string; // without an idempotency key it always writes
     return { id, trackingCode: report.trackingCode };
   });
 }

@@ -40,19 +40,13 @@ async function insertReport(ctx: Ctx, body: PublicReportBody, keyHash: string | 
   const { website: _honeypot, ...fields } = body;
   const report = await prepareReport(ctx, { ...fields, channel: 'web' }, true);
   const secret = report.secret as string;
-  const encryptedSecret = keyHash ? await ctx.cipher.encrypt(secret, 'idempotency_keys.secret') : '';
-  return ctx.db.transaction(async (tx) => {
-    const reportId = await report.insert(tx, { label: 'public' });
-    if (keyHash) {
-      const stored = await tx
-        .insert(idempotencyKeys)
-        .values({ keyHash, requestHash, reportId, secret: encryptedSecret })
-        .onConflictDoNothing()
-        .returning({ keyHash: idempotencyKeys.keyHash });
-      if (stored.length === 0) throw new IdempotencyRace(); // a concurrent retry won: roll this one back
-    }
-    return { trackingCode: report.trackingCode, secret };
-  });
+  const idempotency = keyHash
+    ? { keyHash, requestHash, encryptedSecret: await ctx.cipher.encrypt(secret, 'idempotency_keys.secret') }
+    : undefined;
+  // One statement, no explicit transaction: committed when it returns.
+  const id = await report.insert(ctx.db, { label: 'public' }, idempotency);
+  if (!id) throw new IdempotencyRace(); // a concurrent retry with the same key won; nothing was written
+  return { trackingCode: report.trackingCode, secret };
 }
 
 async function replay(ctx: Ctx, keyHash: string, requestHash: string): Promise<Receipt | null> {

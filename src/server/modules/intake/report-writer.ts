@@ -1,31 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { PublicReportBody } from '../../../shared/intake.ts';
 import type { ReportChannel } from '../../../shared/reports.ts';
 import type { Settings } from '../../../shared/settings.ts';
 import type { Ctx } from '../../context.ts';
-import { isUniqueViolation, type Tx } from '../../db/client.ts';
-import { type Actor, recordAudit } from '../../platform/audit/audit.service.ts';
+import { type Executor, isUniqueViolation, rowsOf } from '../../db/client.ts';
+import type { Actor } from '../../platform/audit/audit.service.ts';
 import { cachedSettings } from '../settings/settings.service.ts';
 import { hashSecret, newReporterSecret, newTrackingCode } from './codes.ts';
-import { reports, reportUrls } from './intake.table.ts';
 import { normaliseUrl } from './urls.ts';
 
 /** A report as any channel delivers it: the public contract's fields plus the channel. */
 export type NewReport = Omit<PublicReportBody, 'website'> & { channel: ReportChannel };
 
+/** Stores the idempotency record in the same statement (public API retries). */
+export type IdempotencyRecord = { keyHash: string; requestHash: string; encryptedSecret: string };
+
 export type PreparedReport = {
   trackingCode: string;
   /** Only for reports the reporter follows up themselves (public channel). */
   secret: string | null;
-  /** Inserts the report, its URLs and its audit row with the caller's transaction; returns the id. */
-  insert(tx: Tx, actor: Actor): Promise<string>;
+  /**
+   * Inserts the report, its URLs, its audit row (and its idempotency record)
+   * in ONE statement: atomic on its own or inside the caller's transaction,
+   * and one round trip, which is what lets intake keep up with a flood of
+   * reports. Returns the id, or null when the idempotency key was already
+   * taken (then nothing at all was written).
+   */
+  insert(db: Executor, actor: Actor, idempotency?: IdempotencyRecord): Promise<string | null>;
 };
 
 /**
  * Encrypts a new report before any transaction opens (the CPU work stays out
- * of the database's critical section), and returns the insert to run inside
- * the caller's transaction. The one way every channel creates a report.
+ * of the database's critical section), and returns the insert to run. The one
+ * way every channel creates a report.
  */
 export async function prepareReport(ctx: Ctx, input: NewReport, withSecret: boolean): Promise<PreparedReport> {
+  const id = randomUUID();
   const trackingCode = newTrackingCode();
   const secret = withSecret ? newReporterSecret() : null;
   const receivedAt = ctx.now();
@@ -38,39 +49,45 @@ export async function prepareReport(ctx: Ctx, input: NewReport, withSecret: bool
     contact ? ctx.cipher.encrypt(JSON.stringify(contact), 'reports.contact') : null,
     Promise.all((input.urls ?? []).map((u) => encryptUrl(ctx, u))),
   ]);
+  const audit = {
+    at: receivedAt,
+    action: input.channel === 'web' ? 'report.submit' : 'report.create',
+    detail: { channel: input.channel, category: input.category, emergency, urls: urls.length, anonymous: !contact },
+  };
   return {
     trackingCode,
     secret,
-    async insert(tx, actor) {
-      const [report] = await tx
-        .insert(reports)
-        .values({
-          trackingCode,
-          secretHash: secret ? hashSecret(secret) : null,
-          channel: input.channel,
-          category: input.category,
-          description,
-          province: input.province ?? null,
-          place,
-          occurredOn: input.occurredOn ?? null,
-          emergency,
-          language: input.language ?? 'km',
-          contact: contactEnc,
-          receivedAt,
-          ackDueAt,
-        })
-        .returning({ id: reports.id });
-      if (!report) throw new Error('insert returned nothing');
-      if (urls.length) {
-        await tx.insert(reportUrls).values(urls.map((u, position) => ({ ...u, reportId: report.id, position })));
-      }
-      await recordAudit(tx, actor, {
-        action: input.channel === 'web' ? 'report.submit' : 'report.create',
-        recordType: 'report',
-        recordId: report.id,
-        detail: { channel: input.channel, category: input.category, emergency, urls: urls.length, anonymous: !contact },
-      });
-      return report.id;
+    async insert(db, actor, idem) {
+      const actorId = 'userId' in actor ? actor.userId : null;
+      const actorLabel = 'userId' in actor ? 'user' : actor.label;
+      // With a key, the report is written only if the key row was new: a concurrent retry writes nothing.
+      const gate = idem ? sql`where exists (select 1 from k)` : sql``;
+      const keyCte = idem
+        ? sql`k as (insert into idempotency_keys (key_hash, request_hash, report_id, secret)
+                values (${idem.keyHash}, ${idem.requestHash}, ${id}, ${idem.encryptedSecret})
+                on conflict do nothing returning key_hash),`
+        : sql``;
+      const urlCte = urls.length
+        ? sql`u as (insert into report_urls (report_id, position, url, url_hash, host)
+                select r.id, v.position, v.url, v.url_hash, v.host from r,
+                (values ${sql.join(
+                  urls.map((u, i) => sql`(${i}::int, ${u.url}, ${u.urlHash}, ${u.host})`),
+                  sql`, `,
+                )}) as v(position, url, url_hash, host)),`
+        : sql``;
+      const result = await db.execute(sql`
+        with ${keyCte}
+        r as (insert into reports (id, tracking_code, secret_hash, channel, category, description, province, place,
+                occurred_on, emergency, language, contact, received_at, ack_due_at)
+              select ${id}, ${trackingCode}, ${secret ? hashSecret(secret) : null}, ${input.channel}, ${input.category},
+                ${description}, ${input.province ?? null}, ${place}, ${input.occurredOn ?? null}, ${emergency},
+                ${input.language ?? 'km'}, ${contactEnc}, ${receivedAt}, ${ackDueAt} ${gate}
+              returning id),
+        ${urlCte}
+        a as (insert into audit_log (at, actor_id, actor_label, action, record_type, record_id, detail)
+              select ${audit.at}, ${actorId}, ${actorLabel}, ${audit.action}, 'report', r.id::text, ${JSON.stringify(audit.detail)}::jsonb from r)
+        select id from r`);
+      return rowsOf<{ id: string }>(result)[0]?.id ?? null;
     },
   };
 }

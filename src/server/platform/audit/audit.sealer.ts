@@ -51,12 +51,21 @@ async function sealBatch(db: Db): Promise<number> {
   });
 }
 
-/** Seals every second until stopped; errors are reported, never thrown into the timer. */
+/**
+ * Seals every second until stopped; errors are reported, never thrown into the
+ * timer. A tick is skipped while the previous one still runs, and stopping
+ * waits for it and seals what is left, so a clean shutdown leaves nothing unsealed.
+ */
 export function startSealer(db: Db, onError: (err: unknown) => void, intervalMs = 1_000): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = sealAudit(db).catch(onError);
-  }, intervalMs);
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    running ??= sealAudit(db)
+      .then(() => undefined, onError)
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, intervalMs);
   timer.unref();
   return async () => {
     clearInterval(timer);
