@@ -21,6 +21,7 @@ import { userNames } from './modules/accounts/users.service.ts';
 import { callsRoutes } from './modules/intake/calls.routes.ts';
 import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { reportsRoutes } from './modules/intake/reports.routes.ts';
+import { urlAssessmentsRoutes } from './modules/intake/url-assessments.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(publicReportsRoutes(ctx));
   await app.register(reportsRoutes(ctx));
   await app.register(callsRoutes(ctx));
+  await app.register(urlAssessmentsRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'reports:contact',
   /** The hotline call log, and reports entered by hand (email, walk-in, informant, partner referral). */
   'calls:log',
+  /** The internet hotline: assess reported URLs and log what was done about them. */
+  'urls:assess',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,9 +36,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:triage',
     'reports:contact',
     'calls:log',
+    'urls:assess',
   ],
-  hotline: ['offices:read', 'reports:read', 'reports:triage', 'reports:contact', 'calls:log'],
-  investigator: ['offices:read', 'reports:read'],
+  hotline: ['offices:read', 'reports:read', 'reports:triage', 'reports:contact', 'calls:log', 'urls:assess'],
+  investigator: ['offices:read', 'reports:read', 'urls:assess'],
   social_worker: ['offices:read'],
   lawyer: ['offices:read'],
   trainer: ['offices:read'],

@@ -15,5 +15,6 @@ export const ENCRYPTED_COLUMNS: EncryptedColumn[] = [
   { table: 'report_messages', id: 'id', column: 'body', context: 'report_messages.body' },
   { table: 'calls', id: 'id', column: 'summary', context: 'calls.summary' },
   { table: 'calls', id: 'id', column: 'place', context: 'calls.place' },
+  { table: 'url_assessments', id: 'url_hash', column: 'notes', context: 'url_assessments.notes' },
   { table: 'idempotency_keys', id: 'key_hash', column: 'secret', context: 'idempotency_keys.secret' },
 ];

@@ -2,6 +2,7 @@
 export * from '../modules/accounts/accounts.table.ts';
 export * from '../modules/intake/calls.table.ts';
 export * from '../modules/intake/intake.table.ts';
+export * from '../modules/intake/url-assessments.table.ts';
 export * from '../modules/offices/offices.table.ts';
 export * from '../modules/settings/settings.table.ts';
 export * from '../platform/audit/audit.table.ts';
