@@ -20,7 +20,7 @@ export default defineConfig({
         : []),
       {
         extends: true as const,
-        test: { name: 'shared', include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts'] },
+        test: { name: 'shared', include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/public/**/*.test.ts'] },
       },
     ],
   },

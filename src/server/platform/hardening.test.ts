@@ -105,10 +105,23 @@ describe('web app files', () => {
       // The CSP forbids inline scripts: every script tag must load a file.
       for (const tag of page.body.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=/);
     }
+    const report = await t.client().get('/report/new');
+    expect([200, 503]).toContain(report.statusCode);
+    if (report.statusCode === 200) {
+      // The public page's script arrives compressed: it has to load on a 3G phone.
+      const script = /<script[^>]+src="([^"]+)"/.exec(report.body)?.[1] ?? '';
+      const js = await t.client().request({ method: 'GET', url: script, headers: { 'accept-encoding': 'gzip' } });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['content-encoding']).toBe('gzip');
+      expect(js.headers['cache-control']).toContain('immutable');
+    }
+    // API answers are never compressed (they carry secrets beside what the client sent: BREACH).
+    const api = await t.client().request({ method: 'GET', url: '/api/auth/csrf', headers: { 'accept-encoding': 'gzip' } });
+    expect(api.headers['content-encoding']).toBeUndefined();
     const missing = await t.client().get('/nope.png');
     expect(missing.statusCode).toBe(404);
-    const api = await t.client().get('/api/nothing-here');
-    expect(api.statusCode).toBe(404);
-    expect(api.json()).toEqual({ error: 'not_found', message: 'not found or no access' });
+    const unknown = await t.client().get('/api/nothing-here');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toEqual({ error: 'not_found', message: 'not found or no access' });
   });
 });
