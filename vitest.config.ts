@@ -20,7 +20,10 @@ export default defineConfig({
         : []),
       {
         extends: true as const,
-        test: { name: 'shared', include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/public/**/*.test.ts'] },
+        test: {
+          name: 'shared',
+          include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/public/**/*.test.ts'],
+        },
       },
     ],
   },

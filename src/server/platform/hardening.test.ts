@@ -116,7 +116,9 @@ describe('web app files', () => {
       expect(js.headers['cache-control']).toContain('immutable');
     }
     // API answers are never compressed (they carry secrets beside what the client sent: BREACH).
-    const api = await t.client().request({ method: 'GET', url: '/api/auth/csrf', headers: { 'accept-encoding': 'gzip' } });
+    const api = await t
+      .client()
+      .request({ method: 'GET', url: '/api/auth/csrf', headers: { 'accept-encoding': 'gzip' } });
     expect(api.headers['content-encoding']).toBeUndefined();
     const missing = await t.client().get('/nope.png');
     expect(missing.statusCode).toBe(404);

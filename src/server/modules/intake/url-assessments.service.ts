@@ -131,15 +131,13 @@ export async function assessUrl(
 export async function addUrlAction(ctx: Ctx, analyst: Analyst, hash: string, input: z.infer<typeof schema.actionBody>) {
   await getUrl(ctx, hash);
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(urlActions)
-      .values({
-        urlHash: hash,
-        action: input.action,
-        on: input.on,
-        recipient: input.recipient ?? null,
-        byUserId: analyst.userId,
-      });
+    await tx.insert(urlActions).values({
+      urlHash: hash,
+      action: input.action,
+      on: input.on,
+      recipient: input.recipient ?? null,
+      byUserId: analyst.userId,
+    });
     await recordAudit(tx, analyst, {
       action: 'url.action',
       recordType: 'url',

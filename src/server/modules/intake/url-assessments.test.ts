@@ -11,14 +11,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const report = (urls: string[]) =>
-  t
-    .client()
-    .request({
-      method: 'POST',
-      url: '/api/public/reports',
-      payload: { category: 'online_content', description: 'x', urls },
-      csrf: false,
-    });
+  t.client().request({
+    method: 'POST',
+    url: '/api/public/reports',
+    payload: { category: 'online_content', description: 'x', urls },
+    csrf: false,
+  });
 type Item = { hash: string; host: string; reportCount: number; defanged: string };
 const unassessed = async (): Promise<Item[]> => (await analyst.get('/api/urls?status=unassessed')).json().items;
 
