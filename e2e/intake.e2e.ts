@@ -58,7 +58,7 @@ describe('public report', () => {
     await expectAccessible(phone, 'public-receipt-km-360');
   });
 
-  it('reaches the operators’ queue, first as an emergency', async () => {
+  it('reaches the operators’ queue, first as an emergency, and is taken into review', async () => {
     const admin = await browser.newPage();
     await admin.goto(`${server.url}/sign-in`);
     const { call } = await firstSignInViaApi(
@@ -72,6 +72,7 @@ describe('public report', () => {
       name: 'Test Operator',
       roles: ['hotline'],
       officeCode: 'phnom_penh',
+      locale: 'en',
     });
     const operator = await (await browser.newContext({ locale: 'en-GB' })).newPage();
     await operator.goto(`${server.url}/sign-in`);
@@ -83,6 +84,19 @@ describe('public report', () => {
       category: 'grooming',
       channel: 'web',
     });
+
+    // The operator opens it from the queue and takes it into review.
+    await operator.goto(`${server.url}/reports`);
+    await operator.getByRole('heading', { name: 'Reports', exact: true }).waitFor();
+    await expectAccessible(operator, 'queue-en');
+    await operator.getByRole('link', { name: receipt.code }).first().click();
+    await operator.getByRole('heading', { name: `Report ${receipt.code}` }).waitFor();
+    await operator.getByText('synthetic e2e text').waitFor();
+    await expectAccessible(operator, 'report-en');
+    await operator.getByRole('combobox', { name: 'Status' }).click();
+    await operator.getByRole('option', { name: 'In review' }).click();
+    await operator.getByRole('button', { name: 'Save' }).click();
+    await operator.getByText('Report updated.').waitFor();
     await operator.close();
     await admin.close();
   });
@@ -93,7 +107,7 @@ describe('public report', () => {
     await phone.getByRole('textbox', { name: km.followUp.secret, exact: true }).fill(receipt.secret);
     await phone.getByRole('button', { name: km.followUp.check }).click();
     await phone
-      .getByRole('heading', { name: km.followUp.statusTitle.replace('{{status}}', km.followUp.received) })
+      .getByRole('heading', { name: km.followUp.statusTitle.replace('{{status}}', km.followUp.in_review) })
       .waitFor();
     await expectAccessible(phone, 'public-follow-up-km-360');
   });

@@ -1,5 +1,7 @@
 /** Shapes of the API's answers, as the web app uses them (the server's zod schemas are the source). */
 
+import type { CLOSE_REASONS, ReportChannel, ReportStatus } from '../shared/reports.ts';
+
 export type Stage = 'mfa' | 'password_change' | 'enrol' | 'full';
 export type Locale = 'km' | 'en';
 
@@ -48,4 +50,52 @@ export type AuditVerification = {
   checked: number;
   unsealed: number;
   firstBroken?: { seq: number; id: number | null; reason: string };
+};
+
+export type ReportCategory =
+  | 'sexual_abuse'
+  | 'sexual_exploitation'
+  | 'online_content'
+  | 'grooming'
+  | 'suspicious_behaviour'
+  | 'trafficking'
+  | 'other';
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+export type ReportAction = 'triage' | 'note' | 'close' | 'merge';
+
+/** One line of the triage queue (`GET /api/reports`). */
+export type QueueItem = {
+  id: string;
+  trackingCode: string;
+  channel: ReportChannel;
+  category: ReportCategory;
+  emergency: boolean;
+  status: ReportStatus;
+  province: string | null;
+  officeCode: string | null;
+  assigneeId: string | null;
+  receivedAt: string;
+  ackDueAt: string;
+  acknowledgedAt: string | null;
+  /** Not acknowledged and past its deadline, as the server saw it. */
+  breached: boolean;
+  summary: string;
+  urlCount: number;
+};
+
+export type QueuePage = { items: QueueItem[]; total: number };
+
+export type ReportDetail = QueueItem & {
+  description: string;
+  place: string | null;
+  occurredOn: string | null;
+  language: string;
+  contact: { name?: string; phone?: string; email?: string } | null;
+  contactHidden: boolean;
+  /** Defanged on the server; never turned back into a link. */
+  urls: { defanged: string; host: string; reportedBefore: number }[];
+  messages: { author: 'reporter' | 'staff'; authorId: string | null; body: string; createdAt: string }[];
+  closeReason: CloseReason | null;
+  mergedInto: string | null;
+  actions: ReportAction[];
 };

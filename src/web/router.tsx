@@ -4,6 +4,7 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { FramedRouteError, NotFoundPage, PageLoader, RootLayout, RouteError } from './components/RootLayout.tsx';
 import { redirectIfSignedIn, requireFullSession, requireStage } from './guards.ts';
+import { validateQueueSearch } from './routes/reports/queue-search.ts';
 import { SignInPage } from './routes/sign-in/SignInPage.tsx';
 
 type RouterContext = { queryClient: QueryClient };
@@ -89,9 +90,22 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/audit/AuditPage.tsx'), 'AuditPage'),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: validateQueueSearch,
+  component: lazyRouteComponent(() => import('./routes/reports/QueuePage.tsx'), 'QueuePage'),
+});
+
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/$id',
+  component: lazyRouteComponent(() => import('./routes/reports/ReportPage.tsx'), 'ReportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, mfaRoute, passwordRoute, enrolRoute]),
-  appRoute.addChildren([homeRoute, profileRoute, usersRoute, officesRoute, auditRoute]),
+  appRoute.addChildren([homeRoute, profileRoute, usersRoute, officesRoute, auditRoute, reportsRoute, reportRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

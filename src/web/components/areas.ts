@@ -1,10 +1,18 @@
-import { type Icon, IconBuilding, IconClipboardList, IconHome, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconBuilding,
+  IconClipboardList,
+  IconHome,
+  IconInbox,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../shared/permissions.ts';
 import type { Me } from '../api-types.ts';
 import { can } from '../session.ts';
 
-export type AreaPath = '/' | '/profile' | '/admin/users' | '/admin/offices' | '/audit';
+export type AreaPath = '/' | '/reports' | '/profile' | '/admin/users' | '/admin/offices' | '/audit';
 
 export type Area = { to: AreaPath; label: string; description: string; icon: Icon };
 
@@ -16,6 +24,13 @@ export function useAreas(me: Me | null | undefined): Area[] {
   const { t } = useTranslation();
   const areas: (Area & { permission?: Permission })[] = [
     { to: '/', label: t('nav.home'), description: t('home.homeCard'), icon: IconHome },
+    {
+      to: '/reports',
+      label: t('nav.reports'),
+      description: t('home.reportsCard'),
+      icon: IconInbox,
+      permission: 'reports:read',
+    },
     {
       to: '/admin/users',
       label: t('nav.users'),

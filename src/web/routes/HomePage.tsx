@@ -5,13 +5,16 @@ import { useAreas } from '../components/areas.ts';
 import { UserRolesAndOffice } from '../components/UserSummary.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { useMe } from '../hooks.ts';
+import { can } from '../session.ts';
+import { QueueSummaryCard } from './reports/QueueSummaryCard.tsx';
 
 /** A welcome and a card per area this user may open; dashboards come later. */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.home'));
   const me = useMe();
-  const areas = useAreas(me).filter((a) => a.to !== '/');
+  // The queue has its own card, with counts, first: for the hotline it is the day's work.
+  const areas = useAreas(me).filter((a) => a.to !== '/' && a.to !== '/reports');
   return (
     <Stack gap="lg">
       <Stack gap="xs">
@@ -23,6 +26,7 @@ export function HomePage() {
           {t('home.areas')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          {can(me, 'reports:read') && <QueueSummaryCard />}
           {areas.map((area) => (
             <Card key={area.to} withBorder component={Link} to={area.to} padding="lg">
               <Group gap="sm" wrap="nowrap" align="flex-start">
