@@ -1,20 +1,9 @@
+// One definition with the server, from a file without zod so the page stays small.
+import { MAX_DESCRIPTION, MAX_PLACE, MAX_URLS } from '../shared/report-codes.ts';
 import type { Draft } from './draft.ts';
 import type { Lang } from './i18n.ts';
 
-/** The contract's categories (a test checks they match src/shared/intake.ts, which is not imported: it pulls in zod). */
-export const CATEGORIES = [
-  'sexual_abuse',
-  'sexual_exploitation',
-  'online_content',
-  'grooming',
-  'suspicious_behaviour',
-  'trafficking',
-  'other',
-] as const;
-
-export const MAX_URLS = 50;
-export const MAX_DESCRIPTION = 20_000;
-export const MAX_PLACE = 500;
+export { MAX_DESCRIPTION, MAX_PLACE, MAX_URLS, REPORT_CATEGORIES as CATEGORIES } from '../shared/report-codes.ts';
 
 /** Field path (as the server names it) → translation key of the message shown next to the field. */
 export type Errors = Record<string, string>;

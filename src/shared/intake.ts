@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { PROVINCE_CODES } from './provinces.ts';
+import { MAX_DESCRIPTION, MAX_PLACE, MAX_URLS, REPORT_CATEGORIES } from './report-codes.ts';
 import { isoDate } from './schemas.ts';
 
-/** Report categories of the public report contract (shared/contracts/data-exchange.md). */
-export const REPORT_CATEGORIES = [
-  'sexual_abuse',
-  'sexual_exploitation',
-  'online_content',
-  'grooming',
-  'suspicious_behaviour',
-  'trafficking',
-  'other',
-] as const;
-
-export const MAX_URLS = 50;
+export { MAX_URLS, REPORT_CATEGORIES };
 
 /**
  * A reported URL: http or https only, never fetched. `javascript:`, `data:`,
@@ -38,10 +28,10 @@ export const reportedUrl = z
 export const publicReportBody = z
   .strictObject({
     category: z.enum(REPORT_CATEGORIES, 'not a known category'),
-    description: z.string().trim().min(1, 'required').max(20_000, 'at most 20000 characters'),
+    description: z.string().trim().min(1, 'required').max(MAX_DESCRIPTION, `at most ${MAX_DESCRIPTION} characters`),
     urls: z.array(reportedUrl).max(MAX_URLS, `at most ${MAX_URLS} addresses`).optional(),
     province: z.enum(PROVINCE_CODES, 'not a province of Cambodia').optional(),
-    place: z.string().trim().max(500).optional(),
+    place: z.string().trim().max(MAX_PLACE).optional(),
     occurredOn: isoDate.optional(),
     emergency: z.boolean().optional(),
     language: z.enum(['km', 'en']).optional(),
