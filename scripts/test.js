@@ -9,6 +9,10 @@ import fs from 'node:fs';
 const CHROMIUM = process.env.KOMAR_CHROMIUM ?? '/usr/bin/chromium';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
 
+// Built first: the server tests check the files it serves (CSP, compression), and the browser tests use them.
+const build = run('npm', ['run', 'build:web']);
+if (build !== 0) process.exit(build);
+
 const unit = run('npx', ['vitest', 'run']);
 if (unit !== 0) process.exit(unit);
 
@@ -26,4 +30,4 @@ if (!fs.existsSync(CHROMIUM)) {
   process.exit(browserRequired ? 1 : 0);
 }
 
-process.exit(run('npm', ['run', 'test:e2e']));
+process.exit(run('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts']));
