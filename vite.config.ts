@@ -22,6 +22,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // KOMAR_API points the dev server at another `komar serve` (e.g. on another port).
+    proxy: { '/api': process.env.KOMAR_API ?? 'http://127.0.0.1:3000' },
   },
 });

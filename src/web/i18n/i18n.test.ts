@@ -3,12 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/roles.ts';
-import en from './en.json';
-import km from './km.json';
+import { en, km, type Tree } from './resources.ts';
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-type Tree = { [key: string]: string | Tree };
 
 /** `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`: the keys as `t()` names them. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -42,8 +39,8 @@ function literalKeysUsed(): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-const enKeys = flatten(en as Tree);
-const kmKeys = flatten(km as Tree);
+const enKeys = flatten(en);
+const kmKeys = flatten(km);
 
 describe('translations', () => {
   it('have the same keys in English and Khmer', () => {

@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api-types.ts';
-import en from './en.json';
-import km from './km.json';
+import { en, km } from './resources.ts';
 
 /** Before sign-in the visitor's choice is remembered here; after sign-in the account's locale wins. */
 const STORAGE_KEY = 'komar.locale';
