@@ -23,6 +23,7 @@ import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { reportsRoutes } from './modules/intake/reports.routes.ts';
 import { urlAssessmentsRoutes } from './modules/intake/url-assessments.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
+import { partnersRoutes } from './modules/partners/partners.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { clientKey } from './platform/client-key.ts';
@@ -129,6 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(reportsRoutes(ctx));
   await app.register(callsRoutes(ctx));
   await app.register(urlAssessmentsRoutes(ctx));
+  await app.register(partnersRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

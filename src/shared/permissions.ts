@@ -23,11 +23,23 @@ export const PERMISSIONS = [
   'calls:log',
   /** The internet hotline: assess reported URLs and log what was done about them. */
   'urls:assess',
+  /** The partner directory: NGOs, government bodies, police units, hotlines abroad. */
+  'partners:read',
+  'partners:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users:read', 'users:manage', 'offices:read', 'offices:manage', 'audit:read', 'settings:manage'],
+  admin: [
+    'users:read',
+    'users:manage',
+    'offices:read',
+    'offices:manage',
+    'audit:read',
+    'settings:manage',
+    'partners:read',
+    'partners:manage',
+  ],
   manager: [
     'users:read',
     'offices:read',
@@ -37,12 +49,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:contact',
     'calls:log',
     'urls:assess',
+    'partners:read',
+    'partners:manage',
   ],
-  hotline: ['offices:read', 'reports:read', 'reports:triage', 'reports:contact', 'calls:log', 'urls:assess'],
-  investigator: ['offices:read', 'reports:read', 'urls:assess'],
-  social_worker: ['offices:read'],
-  lawyer: ['offices:read'],
-  trainer: ['offices:read'],
+  hotline: [
+    'offices:read',
+    'reports:read',
+    'reports:triage',
+    'reports:contact',
+    'calls:log',
+    'urls:assess',
+    'partners:read',
+  ],
+  investigator: ['offices:read', 'reports:read', 'urls:assess', 'partners:read'],
+  social_worker: ['offices:read', 'partners:read'],
+  lawyer: ['offices:read', 'partners:read'],
+  trainer: ['offices:read', 'partners:read'],
   researcher: ['offices:read'],
 };
 

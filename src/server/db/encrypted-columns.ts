@@ -16,5 +16,7 @@ export const ENCRYPTED_COLUMNS: EncryptedColumn[] = [
   { table: 'calls', id: 'id', column: 'summary', context: 'calls.summary' },
   { table: 'calls', id: 'id', column: 'place', context: 'calls.place' },
   { table: 'url_assessments', id: 'url_hash', column: 'notes', context: 'url_assessments.notes' },
+  { table: 'partners', id: 'id', column: 'contact', context: 'partners.contact' },
+  { table: 'partners', id: 'id', column: 'notes', context: 'partners.notes' },
   { table: 'idempotency_keys', id: 'key_hash', column: 'secret', context: 'idempotency_keys.secret' },
 ];

@@ -4,6 +4,7 @@ export * from '../modules/intake/calls.table.ts';
 export * from '../modules/intake/intake.table.ts';
 export * from '../modules/intake/url-assessments.table.ts';
 export * from '../modules/offices/offices.table.ts';
+export * from '../modules/partners/partners.table.ts';
 export * from '../modules/settings/settings.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/crypto/keys.table.ts';

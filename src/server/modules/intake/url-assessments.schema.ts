@@ -25,10 +25,17 @@ export const assessmentBody = z.strictObject({
 });
 
 export const actionBody = z
-  .strictObject({ action: z.enum(URL_ACTIONS), on: isoDate, recipient: z.string().trim().max(200).optional() })
+  .strictObject({
+    action: z.enum(URL_ACTIONS),
+    on: isoDate,
+    /** In words: the hosting provider noticed, the police unit. */
+    recipient: z.string().trim().max(200).optional(),
+    /** The hotline abroad a URL is forwarded to, from the partner directory. */
+    partnerId: z.uuid('not a partner reference').optional(),
+  })
   .superRefine((b, ctx) => {
-    if (b.action === 'forwarded_to_hotline' && !b.recipient) {
-      ctx.addIssue({ code: 'custom', path: ['recipient'], message: 'which hotline it was forwarded to' });
+    if (b.action === 'forwarded_to_hotline' && !b.partnerId) {
+      ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'which hotline it was forwarded to' });
     }
   });
 
@@ -43,6 +50,7 @@ const assessment = z.object({
   hostingProvider: z.string().nullable(),
   notes: z.string().nullable(),
   assessedBy: z.string(),
+  assessedByName: z.string(),
   assessedAt: z.string(),
 });
 
@@ -60,7 +68,15 @@ export const urlDetail = urlItem.extend({
   assessment: assessment.nullable(),
   reports: z.array(z.object({ id: z.string(), trackingCode: z.string(), receivedAt: z.string() })),
   actions: z.array(
-    z.object({ action: z.enum(URL_ACTIONS), on: z.string(), recipient: z.string().nullable(), byUserId: z.string() }),
+    z.object({
+      action: z.enum(URL_ACTIONS),
+      on: z.string(),
+      recipient: z.string().nullable(),
+      partnerId: z.string().nullable(),
+      partnerName: z.string().nullable(),
+      byUserId: z.string(),
+      byName: z.string(),
+    }),
   ),
 });
 

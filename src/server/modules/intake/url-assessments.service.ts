@@ -4,7 +4,10 @@ import { ILLEGAL_VERDICTS, suggestCountry } from '../../../shared/internet-hotli
 import type { Ctx } from '../../context.ts';
 import { rowsOf } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { userNames } from '../accounts/users.service.ts';
+import { findPartner } from '../partners/partners.service.ts';
+import { partners } from '../partners/partners.table.ts';
 import { reports, reportUrls } from './intake.table.ts';
 import type * as schema from './url-assessments.schema.ts';
 import { urlActions, urlAssessments } from './url-assessments.table.ts';
@@ -65,10 +68,13 @@ export async function getUrl(ctx: Ctx, hash: string): Promise<z.infer<typeof sch
     .where(eq(reportUrls.urlHash, hash))
     .orderBy(asc(reports.receivedAt));
   const actions = await ctx.db
-    .select()
+    .select({ action: urlActions, partnerName: partners.name })
     .from(urlActions)
+    .leftJoin(partners, eq(partners.id, urlActions.partnerId))
     .where(eq(urlActions.urlHash, hash))
     .orderBy(asc(urlActions.on), asc(urlActions.id));
+  const names = await userNames(ctx, [...(a ? [a.assessedBy] : []), ...actions.map((x) => x.action.byUserId)]);
+  const nameOf = (id: string) => names.get(id) ?? id;
   return {
     ...(await toItem(ctx, row)),
     assessment: a
@@ -81,15 +87,19 @@ export async function getUrl(ctx: Ctx, hash: string): Promise<z.infer<typeof sch
           hostingProvider: a.hostingProvider,
           notes: a.notes ? await ctx.cipher.decrypt(a.notes, 'url_assessments.notes') : null,
           assessedBy: a.assessedBy,
+          assessedByName: nameOf(a.assessedBy),
           assessedAt: a.assessedAt.toISOString(),
         }
       : null,
     reports: linked.map((l) => ({ ...l, receivedAt: l.receivedAt.toISOString() })),
-    actions: actions.map((x) => ({
+    actions: actions.map(({ action: x, partnerName }) => ({
       action: x.action as z.infer<typeof schema.actionBody>['action'],
       on: x.on,
       recipient: x.recipient,
+      partnerId: x.partnerId,
+      partnerName,
       byUserId: x.byUserId,
+      byName: nameOf(x.byUserId),
     })),
   };
 }
@@ -131,18 +141,29 @@ export async function assessUrl(
 export async function addUrlAction(ctx: Ctx, analyst: Analyst, hash: string, input: z.infer<typeof schema.actionBody>) {
   await getUrl(ctx, hash);
   await ctx.db.transaction(async (tx) => {
+    if (input.partnerId) {
+      const partner = await findPartner(tx, input.partnerId);
+      const wanted = input.action === 'forwarded_to_hotline' ? 'hotline_abroad' : partner?.kind;
+      if (!partner?.active || partner.kind !== wanted) {
+        throw invalid({
+          partnerId:
+            wanted === 'hotline_abroad' ? 'not an active hotline abroad in the directory' : 'not an active partner',
+        });
+      }
+    }
     await tx.insert(urlActions).values({
       urlHash: hash,
       action: input.action,
       on: input.on,
       recipient: input.recipient ?? null,
+      partnerId: input.partnerId ?? null,
       byUserId: analyst.userId,
     });
     await recordAudit(tx, analyst, {
       action: 'url.action',
       recordType: 'url',
       recordId: hash,
-      detail: { action: input.action, on: input.on },
+      detail: { action: input.action, on: input.on, partnerId: input.partnerId ?? null },
     });
   });
   return getUrl(ctx, hash);

@@ -1,5 +1,6 @@
 import { bigserial, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table.ts';
+import { partners } from '../partners/partners.table.ts';
 
 /**
  * One assessment per distinct URL (by keyed hash of its normalised form):
@@ -28,8 +29,10 @@ export const urlActions = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     urlHash: text('url_hash').notNull(),
     action: text('action').notNull(),
-    /** For `forwarded_to_hotline`: which hotline abroad (free text until the partner directory lands). */
+    /** Who received it, in words: the hosting provider, the police unit. */
     recipient: text('recipient'),
+    /** For `forwarded_to_hotline`: the hotline abroad, from the partner directory. */
+    partnerId: uuid('partner_id').references(() => partners.id),
     on: date('on').notNull(),
     byUserId: uuid('by_user_id')
       .notNull()

@@ -72,12 +72,37 @@ describe('internet hotline', () => {
       action: 'forwarded_to_hotline',
       on: today.toISOString().slice(0, 10),
     });
-    expect(forward.json().fields.recipient).toBeDefined();
-    await analyst.post(`/api/urls/${one?.hash}/actions`, {
+    expect(forward.json().fields.partnerId).toBe('which hotline it was forwarded to');
+    // The hotline abroad comes from the partner directory: an NGO or an inactive hotline will not do.
+    const admin = (await t.signedIn(['admin'])).client;
+    const hotline = (
+      await admin.post('/api/partners', { kind: 'hotline_abroad', name: 'Synthetic FR hotline', country: 'FR' })
+    ).json();
+    const ngo = (await admin.post('/api/partners', { kind: 'ngo', name: 'Synthetic NGO' })).json();
+    const closed = (
+      await admin.post('/api/partners', { kind: 'hotline_abroad', name: 'Synthetic old hotline' })
+    ).json();
+    await admin.patch(`/api/partners/${closed.id}`, { active: false });
+    for (const wrong of [ngo.id, closed.id, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await analyst.post(`/api/urls/${one?.hash}/actions`, {
+        action: 'forwarded_to_hotline',
+        on: today.toISOString().slice(0, 10),
+        partnerId: wrong,
+      });
+      expect(refused.json().fields).toEqual({ partnerId: 'not an active hotline abroad in the directory' });
+    }
+    const forwarded = await analyst.post(`/api/urls/${one?.hash}/actions`, {
       action: 'forwarded_to_hotline',
       on: today.toISOString().slice(0, 10),
-      recipient: 'Point de Contact (FR)',
+      partnerId: hotline.id,
     });
+    expect(forwarded.json().actions).toEqual([
+      expect.objectContaining({
+        partnerId: hotline.id,
+        partnerName: 'Synthetic FR hotline',
+        byName: expect.any(String),
+      }),
+    ]);
     const removed = await analyst.post(`/api/urls/${one?.hash}/actions`, { action: 'removed', on: in3days });
     expect(removed.json().actions.map((a: { action: string }) => a.action)).toEqual([
       'forwarded_to_hotline',
