@@ -2,8 +2,8 @@
  * Public report intake on PostgreSQL: `POST /api/public/reports` through the
  * whole app (validation, encryption, report + audit row in one transaction,
  * the audit sealer running) beside a bare Fastify POST + one INSERT through a
- * pg.Pool, measured in the same run. Budget (DESIGN.md): ≥ 2,000/s, p99 < 100 ms,
- * i.e. ≥ 0.4 × the baseline.
+ * pg.Pool, measured in the same run. Budget (DESIGN.md): ≥ 2,000/s, p99 < 100 ms
+ * on 2 cores. The ratio shows what the app adds to the bare cost of a request.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/intake.ts
  */
@@ -33,6 +33,7 @@ const json = { 'content-type': 'application/json' };
 
 async function bareInsert(url: string): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {}); // the scratch database is dropped with FORCE at the end
   await pool.query(
     'create table if not exists bench_bare (id bigserial primary key, body jsonb not null, at timestamptz default now())',
   );
@@ -89,6 +90,4 @@ printTable('Report intake on PostgreSQL', [
   ['POST /api/public/reports', komar.rps, komar.p50, komar.p99, (komar.rps / base.rps).toFixed(2)],
 ]);
 console.log(`${komar.reports} reports stored; audit chain: ${komar.chain}`);
-console.log(
-  `budget: ≥ 2,000/s and p99 < 100 ms (≥ 0.40 × baseline): ${komar.rps >= 2000 && komar.p99 < 100 ? 'met' : 'NOT met'}`,
-);
+console.log(`budget: ≥ 2,000/s and p99 < 100 ms: ${komar.rps >= 2000 && komar.p99 < 100 ? 'met' : 'NOT met'}`);

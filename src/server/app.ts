@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -31,6 +30,7 @@ import { installErrorHandler } from './platform/errors.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { installPolicy } from './platform/policy.ts';
+import { installSecurityHeaders } from './platform/security-headers.ts';
 import { serveWeb } from './platform/web.ts';
 
 export type AppOptions = {
@@ -66,25 +66,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
 
   await app.register(fastifyCookie, { secret: createHash('sha256').update(opts.cookieSecret).digest() });
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine and the API reference set inline styles; inline scripts stay forbidden.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: ctx.config.secureCookies,
-  });
+  installSecurityHeaders(app, { hsts: ctx.config.secureCookies });
   if (opts.rateLimitPerMinute !== false) {
     await app.register(fastifyRateLimit, {
       global: true,

@@ -31,6 +31,9 @@ export type DatabaseOptions =
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection the server closes (restart, failover, terminated backend) is
+    // dropped by the pool and replaced on the next query; unhandled, it would crash the process.
+    pool.on('error', (err) => console.error(`komar: an idle database connection closed (${errorCode(err)})`));
     // Fail fast with the server's own reason (wrong host, auth, database) rather than on first query.
     const client = await pool.connect();
     client.release();
@@ -58,6 +61,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     release();
     throw err;
   }
+}
+
+function errorCode(err: unknown): string {
+  return String((err as { code?: unknown }).code ?? (err as Error).message);
 }
 
 /** Rows of a raw `db.execute(sql...)`, whichever driver answered. */
