@@ -119,6 +119,41 @@ describe('komar CLI', () => {
     expect(verify.code).toBe(0);
   });
 
+  it('imports a CSV all or nothing: bad rows on stderr with line numbers, a summary on stdout', () => {
+    const file = (name: string, text: string) => {
+      const at = path.join(dataDir, name);
+      fs.writeFileSync(at, text);
+      return at;
+    };
+    const good = file('investigations.csv', 'ref,opened_on,office\nC-1,2015-02-03,siem_reap\nC-2,2015-04-05,\n');
+    const dry = komar('import', 'investigations', good, '--dry-run');
+    expect([dry.code, dry.stdout]).toEqual([
+      0,
+      'investigations: 2 rows: 2 new, 0 updated, 0 unchanged (dry run: nothing was written)\n',
+    ]);
+    const done = komar('import', 'investigations', good);
+    expect([done.code, done.stdout]).toEqual([0, 'investigations: 2 rows: 2 new, 0 updated, 0 unchanged\n']);
+    expect(komar('import', 'investigations', good).stdout).toBe(
+      'investigations: 2 rows: 0 new, 0 updated, 2 unchanged\n',
+    );
+
+    const bad = file(
+      'offenders.csv',
+      'ref,investigation_ref,gender,nationality,role\nD-1,C-1,male,XX,perpetrator\nD-2,C-9,male,KH,perpetrator\n',
+    );
+    const refused = komar('import', 'offenders', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      'line 2: nationality: not an ISO 3166-1 alpha-2 country code',
+      'line 3: investigation_ref: no investigation has this ref',
+      `komar: 2 bad rows in ${bad}; nothing was written`,
+    ]);
+    expect(komar('import', 'suspects', good).stderr.trim()).toBe(
+      'komar: unknown import kind "suspects": use one of investigations, offenders, victims',
+    );
+  });
+
   it('has --help on every command', () => {
     for (const cmd of [
       [],
@@ -131,6 +166,7 @@ describe('komar CLI', () => {
       ['user', 'reset-2fa'],
       ['audit', 'verify'],
       ['keys', 'rotate'],
+      ['import'],
     ]) {
       const r = komar(...cmd, '--help');
       expect(r.code, cmd.join(' ')).toBe(0);

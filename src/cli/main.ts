@@ -27,6 +27,16 @@ program
 registerUserCommands(program);
 
 program
+  .command('import')
+  .description('import a CSV file of legacy records, all or nothing (investigations, offenders, victims)')
+  .argument('<kind>', 'investigations | offenders | victims')
+  .argument('<file>', 'a UTF-8 CSV file with a header row')
+  .option('--dry-run', 'check the file and say what would change, without writing anything')
+  .action(async (kind: string, file: string, o: { dryRun?: boolean }) =>
+    (await import('./import.actions.ts')).importCommand(kind, file, o),
+  );
+
+program
   .command('audit')
   .description('the tamper-evident audit log')
   .command('verify')
