@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from './countries.ts';
 import { ROLES } from './roles.ts';
 
 /** Zod pieces shared by the server's routes and the web app's forms. */
@@ -22,3 +23,10 @@ export const totpCode = z
   .regex(/^\d{6}$/, 'six digits');
 /** Passwords are checked for strength in the service; the schema only bounds them. */
 export const password = z.string().min(1, 'required').max(256);
+
+/** An ISO 3166-1 alpha-2 code, in any case; stored upper case. */
+export const countryCode = z
+  .string()
+  .trim()
+  .transform((c) => c.toUpperCase())
+  .refine(isCountryCode, 'not an ISO 3166-1 alpha-2 country code');

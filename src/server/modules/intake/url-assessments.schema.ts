@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { AGE_GROUPS, CONTENT_TYPES, URL_ACTIONS, URL_VERDICTS } from '../../../shared/internet-hotline.ts';
-import { isoDate } from '../../../shared/schemas.ts';
+import { countryCode, isoDate } from '../../../shared/schemas.ts';
 
 export const urlHashParams = z.strictObject({ hash: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a URL reference') });
-const country = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'a two-letter country code')
-  .transform((c) => c.toUpperCase());
 
 export const urlListQuery = z.strictObject({
   status: z.enum(['unassessed', 'assessed', 'all']).default('unassessed'),
@@ -19,7 +15,7 @@ export const assessmentBody = z.strictObject({
   contentType: z.enum(CONTENT_TYPES).nullable().optional(),
   ageGroup: z.enum(AGE_GROUPS).nullable().optional(),
   severity: z.number().int().min(1).max(5).nullable().optional(),
-  hostingCountry: country.nullable().optional(),
+  hostingCountry: countryCode.nullable().optional(),
   hostingProvider: z.string().trim().max(200).nullable().optional(),
   notes: z.string().trim().max(20_000).nullable().optional(),
 });

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { PARTNER_KINDS } from '../../../shared/partners.ts';
+import { countryCode } from '../../../shared/schemas.ts';
 
-const country = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'a two-letter country code')
-  .transform((c) => c.toUpperCase());
 const text = (max: number) => z.string().trim().max(max);
 
 export const partnerIdParams = z.strictObject({ id: z.uuid('not a partner reference') });
@@ -18,7 +15,7 @@ export const partnerListQuery = z.strictObject({
 export const partnerBody = z.strictObject({
   kind: z.enum(PARTNER_KINDS, 'not a known kind of partner'),
   name: text(200).min(1, 'required'),
-  country: country.nullable().optional(),
+  country: countryCode.nullable().optional(),
   services: text(2000).nullable().optional(),
   contact: text(2000).nullable().optional(),
   notes: text(20_000).nullable().optional(),
