@@ -17,6 +17,7 @@ import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { resolveSession } from './modules/accounts/sessions.service.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { userNames } from './modules/accounts/users.service.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { callsRoutes } from './modules/intake/calls.routes.ts';
 import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { reportsRoutes } from './modules/intake/reports.routes.ts';
@@ -113,6 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(callsRoutes(ctx));
   await app.register(urlAssessmentsRoutes(ctx));
   await app.register(partnersRoutes(ctx));
+  await app.register(importsRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   /** The partner directory: NGOs, government bodies, police units, hotlines abroad. */
   'partners:read',
   'partners:manage',
+  /** Legacy CSV imports (investigations, offenders, victims …), from the web page or `komar import`. */
+  'imports:run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +41,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings:manage',
     'partners:read',
     'partners:manage',
+    'imports:run',
   ],
   manager: [
     'users:read',
@@ -51,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'urls:assess',
     'partners:read',
     'partners:manage',
+    'imports:run',
   ],
   hotline: [
     'offices:read',

@@ -99,3 +99,22 @@ export type ReportDetail = QueueItem & {
   mergedInto: string | null;
   actions: ReportAction[];
 };
+
+/** One call of the hotline's log (`GET /api/calls`), newest first; the summary is decrypted for operators. */
+export type CallItem = {
+  id: string;
+  operatorId: string;
+  startedAt: string;
+  endedAt: string | null;
+  callerType: 'child' | 'adult' | 'anonymous' | 'partner_organisation' | 'police';
+  language: 'km' | 'en' | 'other';
+  reasons: string[];
+  summary: string | null;
+  province: string | null;
+  urgency: 'emergency' | 'high' | 'normal' | 'low';
+  actionsTaken: string[];
+  reportId: string | null;
+  trackingCode: string | null;
+};
+
+export type { UrlDetail, UrlFigures, UrlItem } from './routes/urls/url-types.ts';

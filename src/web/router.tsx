@@ -6,6 +6,7 @@ import { FramedRouteError, NotFoundPage, PageLoader, RootLayout, RouteError } fr
 import { redirectIfSignedIn, requireFullSession, requireStage } from './guards.ts';
 import { validateQueueSearch } from './routes/reports/queue-search.ts';
 import { SignInPage } from './routes/sign-in/SignInPage.tsx';
+import { validateFiguresSearch, validateUrlsSearch } from './routes/urls/urls-search.ts';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -103,9 +104,66 @@ const reportRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/reports/ReportPage.tsx'), 'ReportPage'),
 });
 
+const callsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls',
+  component: lazyRouteComponent(() => import('./routes/calls/CallsPage.tsx'), 'CallsPage'),
+});
+
+const manualReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls/manual',
+  component: lazyRouteComponent(() => import('./routes/calls/ManualReportPage.tsx'), 'ManualReportPage'),
+});
+
+const partnersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partners',
+  component: lazyRouteComponent(() => import('./routes/partners/PartnersPage.tsx'), 'PartnersPage'),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/settings',
+  component: lazyRouteComponent(() => import('./routes/admin/SettingsPage.tsx'), 'SettingsPage'),
+});
+
+const urlsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/urls',
+  validateSearch: validateUrlsSearch,
+  component: lazyRouteComponent(() => import('./routes/urls/UrlsPage.tsx'), 'UrlsPage'),
+});
+const urlFiguresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/urls/figures',
+  validateSearch: validateFiguresSearch,
+  component: lazyRouteComponent(() => import('./routes/urls/FiguresPage.tsx'), 'FiguresPage'),
+});
+const urlRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/urls/$hash',
+  component: lazyRouteComponent(() => import('./routes/urls/UrlPage.tsx'), 'UrlPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, mfaRoute, passwordRoute, enrolRoute]),
-  appRoute.addChildren([homeRoute, profileRoute, usersRoute, officesRoute, auditRoute, reportsRoute, reportRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    usersRoute,
+    officesRoute,
+    auditRoute,
+    reportsRoute,
+    reportRoute,
+    callsRoute,
+    manualReportRoute,
+    partnersRoute,
+    settingsRoute,
+    urlsRoute,
+    urlFiguresRoute,
+    urlRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,18 +1,32 @@
 import {
   type Icon,
+  IconAddressBook,
   IconBuilding,
   IconClipboardList,
+  IconHeadset,
   IconHome,
   IconInbox,
+  IconSettings,
   IconUserCircle,
   IconUsers,
+  IconWorldWww,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../shared/permissions.ts';
 import type { Me } from '../api-types.ts';
 import { can } from '../session.ts';
 
-export type AreaPath = '/' | '/reports' | '/profile' | '/admin/users' | '/admin/offices' | '/audit';
+export type AreaPath =
+  | '/'
+  | '/reports'
+  | '/calls'
+  | '/profile'
+  | '/admin/users'
+  | '/admin/offices'
+  | '/audit'
+  | '/partners'
+  | '/admin/settings'
+  | '/urls';
 
 export type Area = { to: AreaPath; label: string; description: string; icon: Icon };
 
@@ -30,6 +44,27 @@ export function useAreas(me: Me | null | undefined): Area[] {
       description: t('home.reportsCard'),
       icon: IconInbox,
       permission: 'reports:read',
+    },
+    {
+      to: '/calls',
+      label: t('calls.nav.area'),
+      description: t('calls.homeCard'),
+      icon: IconHeadset,
+      permission: 'calls:log',
+    },
+    {
+      to: '/urls',
+      label: t('urls.menu.label'),
+      description: t('urls.menu.description'),
+      icon: IconWorldWww,
+      permission: 'urls:assess',
+    },
+    {
+      to: '/partners',
+      label: t('partners.nav'),
+      description: t('partners.card'),
+      icon: IconAddressBook,
+      permission: 'partners:read',
     },
     {
       to: '/admin/users',
@@ -51,6 +86,13 @@ export function useAreas(me: Me | null | undefined): Area[] {
       description: t('home.auditCard'),
       icon: IconClipboardList,
       permission: 'audit:read',
+    },
+    {
+      to: '/admin/settings',
+      label: t('settings.nav'),
+      description: t('settings.card'),
+      icon: IconSettings,
+      permission: 'settings:manage',
     },
     { to: '/profile', label: t('nav.profile'), description: t('home.profileCard'), icon: IconUserCircle },
   ];

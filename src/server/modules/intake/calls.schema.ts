@@ -32,7 +32,8 @@ export const callBody = z
       .optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.endedAt && b.endedAt < b.startedAt)
+    // Compared as instants: the two may carry different offsets (+07:00 and Z).
+    if (b.endedAt && Date.parse(b.endedAt) < Date.parse(b.startedAt))
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'before the start' });
     if (b.createReport && !b.summary)
       ctx.addIssue({ code: 'custom', path: ['summary'], message: 'a report needs a summary' });

@@ -57,6 +57,13 @@ describe('hotline call log', () => {
     expect(noSummary.json().fields.summary).toBeDefined();
     const backwards = await operator.post('/api/calls', { ...call, endedAt: '2026-11-29T00:00:00Z' });
     expect(backwards.json().fields.endedAt).toBe('before the start');
+    // 08:30 in Phnom Penh is 01:30 UTC: the same moment in another offset is not "before".
+    const offsets = await operator.post('/api/calls', {
+      ...call,
+      startedAt: '2026-11-29T08:00:00+07:00',
+      endedAt: '2026-11-29T01:30:00Z',
+    });
+    expect(offsets.statusCode).toBe(201);
     const unknown = await operator.post('/api/calls', { ...call, reasons: ['gossip'] });
     expect(Object.keys(unknown.json().fields)).toEqual(['reasons.0']);
   });
