@@ -22,6 +22,7 @@ import { callsRoutes } from './modules/intake/calls.routes.ts';
 import { publicReportsRoutes } from './modules/intake/public-reports.routes.ts';
 import { reportsRoutes } from './modules/intake/reports.routes.ts';
 import { urlAssessmentsRoutes } from './modules/intake/url-assessments.routes.ts';
+import { investigationsRoutes } from './modules/investigations/investigations.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { partnersRoutes } from './modules/partners/partners.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -115,6 +116,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(urlAssessmentsRoutes(ctx));
   await app.register(partnersRoutes(ctx));
   await app.register(importsRoutes(ctx));
+  await app.register(investigationsRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

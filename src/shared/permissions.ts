@@ -28,6 +28,12 @@ export const PERMISSIONS = [
   'partners:manage',
   /** Legacy CSV imports (investigations, offenders, victims …), from the web page or `komar import`. */
   'imports:run',
+  /** Investigations of the user's office and team: list, read. */
+  'investigations:read',
+  /** Open, change, staff investigations; add people, arrests, rescues. */
+  'investigations:write',
+  /** See people's names (else a pseudonym such as P-000042). */
+  'people:identify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +61,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'partners:read',
     'partners:manage',
     'imports:run',
+    'investigations:read',
+    'investigations:write',
+    'people:identify',
   ],
   hotline: [
     'offices:read',
@@ -65,9 +74,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'urls:assess',
     'partners:read',
   ],
-  investigator: ['offices:read', 'reports:read', 'urls:assess', 'partners:read'],
-  social_worker: ['offices:read', 'partners:read'],
-  lawyer: ['offices:read', 'partners:read'],
+  investigator: [
+    'offices:read',
+    'reports:read',
+    'urls:assess',
+    'partners:read',
+    'investigations:read',
+    'investigations:write',
+    'people:identify',
+  ],
+  social_worker: ['offices:read', 'partners:read', 'people:identify'],
+  lawyer: ['offices:read', 'partners:read', 'people:identify'],
   trainer: ['offices:read', 'partners:read'],
   researcher: ['offices:read'],
 };

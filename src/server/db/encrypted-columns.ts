@@ -18,5 +18,8 @@ export const ENCRYPTED_COLUMNS: EncryptedColumn[] = [
   { table: 'url_assessments', id: 'url_hash', column: 'notes', context: 'url_assessments.notes' },
   { table: 'partners', id: 'id', column: 'contact', context: 'partners.contact' },
   { table: 'partners', id: 'id', column: 'notes', context: 'partners.notes' },
+  { table: 'investigations', id: 'id', column: 'summary', context: 'investigations.summary' },
+  { table: 'arrests', id: 'id', column: 'place', context: 'arrests.place' },
+  { table: 'rescues', id: 'id', column: 'place', context: 'rescues.place' },
   { table: 'idempotency_keys', id: 'key_hash', column: 'secret', context: 'idempotency_keys.secret' },
 ];

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Permission } from '../../../shared/permissions.ts';
 import type { ReportStatus } from '../../../shared/reports.ts';
 import type { Ctx } from '../../context.ts';
+import type { Executor } from '../../db/client.ts';
 import { type Actor, recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { findUser } from '../accounts/users.service.ts';
@@ -253,4 +254,42 @@ async function closeWith(ctx: Ctx, viewer: Viewer, row: Row, reason: string, mer
       detail: { reason, ...(mergedInto ? { mergedInto } : {}) },
     });
   });
+}
+
+/**
+ * The link point for investigations: reports an investigation takes up move
+ * to `linked` in the queue (a closed report stays closed), acknowledged if
+ * nobody had yet. Runs in the caller's transaction.
+ */
+export async function markReportsLinked(tx: Executor, actor: Actor, reportIds: string[], now: Date): Promise<void> {
+  if (reportIds.length === 0) return;
+  const linked = await tx
+    .update(reports)
+    .set({ status: 'linked', acknowledgedAt: sql`coalesce(${reports.acknowledgedAt}, ${now})`, updatedAt: now })
+    .where(and(inArray(reports.id, reportIds), ne(reports.status, 'closed')))
+    .returning({ id: reports.id });
+  for (const { id } of linked) {
+    await recordAudit(tx, actor, {
+      action: 'report.update',
+      recordType: 'report',
+      recordId: id,
+      detail: { status: 'linked' },
+    });
+  }
+}
+
+/** Reports this viewer may see, by id or by the code people read out (for linking elsewhere). */
+export async function findVisibleReports(
+  ctx: Ctx,
+  viewer: Viewer,
+  by: { ids?: string[]; trackingCode?: string },
+): Promise<Row[]> {
+  const code = by.trackingCode === undefined ? undefined : canonicalTrackingCode(by.trackingCode);
+  if (code === null) return [];
+  const match = code ? eq(reports.trackingCode, code) : inArray(reports.id, by.ids ?? []);
+  if (!code && !by.ids?.length) return [];
+  return ctx.db
+    .select()
+    .from(reports)
+    .where(and(match, visibleTo(viewer)));
 }

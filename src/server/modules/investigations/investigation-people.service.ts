@@ -1,0 +1,137 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { OFFENDER_ROLES } from '../../../shared/people.ts';
+import type { Ctx } from '../../context.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { invalid } from '../../platform/errors.ts';
+import { createPerson, displayName, findPerson, pseudonym } from '../people/people.service.ts';
+import { involvements, people } from '../people/people.table.ts';
+import { findVisible, type Viewer } from './investigation-scope.ts';
+import type * as schema from './investigations.schema.ts';
+import { arrests, rescues } from './investigations.table.ts';
+
+type Person = schema.Detail['people'][number];
+
+/**
+ * The people of an investigation with their arrest or rescue. Names only for
+ * viewers with `people:identify`; everyone else gets the pseudonym, and the
+ * name fields are null, so no screen or export can leak them by mistake.
+ */
+export async function peopleOf(ctx: Ctx, viewer: Viewer, investigationId: string): Promise<Person[]> {
+  const mayIdentify = viewer.permissions.includes('people:identify');
+  const rows = await ctx.db
+    .select({ involvement: involvements, person: people, arrest: arrests, rescue: rescues })
+    .from(involvements)
+    .innerJoin(people, eq(people.id, involvements.personId))
+    .leftJoin(arrests, eq(arrests.involvementId, involvements.id))
+    .leftJoin(rescues, eq(rescues.involvementId, involvements.id))
+    .where(eq(involvements.investigationId, investigationId))
+    .orderBy(asc(involvements.createdAt), asc(involvements.id));
+  return rows.map(({ involvement, person, arrest, rescue }) => ({
+    involvementId: involvement.id,
+    personId: person.id,
+    pseudonym: pseudonym(person.number),
+    displayName: displayName(person, mayIdentify),
+    khmerName: mayIdentify ? person.khmerName : null,
+    latinName: mayIdentify ? person.latinName : null,
+    role: involvement.role as Person['role'],
+    gender: person.gender as Person['gender'],
+    birthYear: person.birthYear,
+    nationality: person.nationality,
+    arrest: arrest ? { arrestedOn: arrest.arrestedOn, agency: arrest.agency } : null,
+    rescue: rescue ? { rescuedOn: rescue.rescuedOn } : null,
+  }));
+}
+
+/** Adds a person, known or new, in a role. The audit names the person by id, never by name. */
+export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.addPersonBody>) {
+  await findVisible(ctx.db, viewer, id);
+  if (input.personId) {
+    const known = await findPerson(ctx.db, input.personId);
+    if (!known || known.mergedInto) throw invalid({ personId: 'no such person' });
+  }
+  if (input.person && !input.person.khmerName && !input.person.latinName && !input.person.birthYear) {
+    // An unnamed person is allowed (an unidentified offender), but not an empty form by accident.
+    if (input.person.gender === 'unknown' && !input.person.nationality) {
+      throw invalid({ person: 'give at least a name, a gender, a birth year or a nationality' });
+    }
+  }
+  await ctx.db.transaction(async (tx) => {
+    const personId = input.personId ?? (await createPerson(tx, input.person as NonNullable<typeof input.person>)).id;
+    const [involvement] = await tx
+      .insert(involvements)
+      .values({ personId, investigationId: id, role: input.role })
+      .returning({ id: involvements.id });
+    await recordAudit(
+      tx,
+      { userId: viewer.userId },
+      {
+        action: 'investigation.add_person',
+        recordType: 'investigation',
+        recordId: id,
+        detail: { personId, involvementId: involvement?.id, role: input.role, created: !input.personId },
+      },
+    );
+  });
+}
+
+async function involvementOf(ctx: Ctx, investigationId: string, involvementId: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(involvements)
+    .where(and(eq(involvements.id, involvementId), eq(involvements.investigationId, investigationId)));
+  if (!row) throw invalid({ involvementId: 'not a person of this investigation' });
+  return row;
+}
+
+export async function recordArrest(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.arrestBody>) {
+  const investigation = await findVisible(ctx.db, viewer, id);
+  const involvement = await involvementOf(ctx, id, input.involvementId);
+  if (!(OFFENDER_ROLES as readonly string[]).includes(involvement.role)) {
+    throw invalid({ involvementId: 'only a perpetrator or an accomplice is arrested' });
+  }
+  if (input.arrestedOn < investigation.openedOn) throw invalid({ arrestedOn: 'before the investigation was opened' });
+  await ctx.db.transaction(async (tx) => {
+    const [done] = await tx
+      .insert(arrests)
+      .values({ involvementId: involvement.id, arrestedOn: input.arrestedOn, agency: input.agency || null })
+      .onConflictDoNothing()
+      .returning({ id: arrests.id });
+    if (!done) throw invalid({ involvementId: 'this arrest is already recorded' });
+    await recordAudit(
+      tx,
+      { userId: viewer.userId },
+      {
+        action: 'investigation.arrest',
+        recordType: 'investigation',
+        recordId: id,
+        detail: { involvementId: involvement.id, arrestedOn: input.arrestedOn },
+      },
+    );
+  });
+}
+
+export async function recordRescue(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.rescueBody>) {
+  const investigation = await findVisible(ctx.db, viewer, id);
+  const involvement = await involvementOf(ctx, id, input.involvementId);
+  if (involvement.role !== 'victim') throw invalid({ involvementId: 'only a child victim is rescued' });
+  if (input.rescuedOn < investigation.openedOn) throw invalid({ rescuedOn: 'before the investigation was opened' });
+  await ctx.db.transaction(async (tx) => {
+    const [done] = await tx
+      .insert(rescues)
+      .values({ involvementId: involvement.id, rescuedOn: input.rescuedOn })
+      .onConflictDoNothing()
+      .returning({ id: rescues.id });
+    if (!done) throw invalid({ involvementId: 'this rescue is already recorded' });
+    await recordAudit(
+      tx,
+      { userId: viewer.userId },
+      {
+        action: 'investigation.rescue',
+        recordType: 'investigation',
+        recordId: id,
+        detail: { involvementId: involvement.id, rescuedOn: input.rescuedOn },
+      },
+    );
+  });
+}

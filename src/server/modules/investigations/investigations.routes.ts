@@ -1,0 +1,120 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Ctx } from '../../context.ts';
+import { authOf } from '../../platform/policy.ts';
+import { addPerson, recordArrest, recordRescue } from './investigation-people.service.ts';
+import type { Viewer } from './investigation-scope.ts';
+import * as schema from './investigations.schema.ts';
+import {
+  assignees,
+  changeStatus,
+  createInvestigation,
+  getInvestigation,
+  linkReport,
+  listInvestigations,
+  setTeam,
+  updateInvestigation,
+} from './investigations.service.ts';
+
+/** Investigations: list and detail in the viewer's scope, and every change an investigator makes. */
+export const investigationsRoutes =
+  (ctx: Ctx): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['investigations'];
+    const read = { access: 'investigations:read' } as const;
+    const write = { access: 'investigations:write' } as const;
+    const viewerOf = (request: FastifyRequest): Viewer => {
+      const auth = authOf(request);
+      return { userId: auth.session.user.id, officeCode: auth.session.user.officeCode, permissions: auth.permissions };
+    };
+    const params = schema.investigationParams;
+    const detail = { 200: schema.detail };
+
+    app.get(
+      '/api/investigations',
+      {
+        config: read,
+        schema: {
+          tags,
+          querystring: schema.listQuery,
+          response: { 200: z.object({ total: z.number(), items: z.array(schema.listItem) }) },
+        },
+      },
+      async (request) => listInvestigations(ctx, viewerOf(request), request.query),
+    );
+    app.get(
+      '/api/investigations/assignees',
+      {
+        config: write,
+        schema: {
+          tags,
+          querystring: schema.assigneesQuery,
+          response: {
+            200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), officeCode: z.string() })) }),
+          },
+        },
+      },
+      async (request) => assignees(ctx, request.query.office),
+    );
+    app.post(
+      '/api/investigations',
+      {
+        config: write,
+        schema: {
+          tags,
+          body: schema.createBody,
+          response: { 201: z.object({ id: z.string(), number: z.number() }) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createInvestigation(ctx, viewerOf(request), request.body)),
+    );
+    app.get('/api/investigations/:id', { config: read, schema: { tags, params, response: detail } }, async (request) =>
+      getInvestigation(ctx, viewerOf(request), request.params.id),
+    );
+    app.patch(
+      '/api/investigations/:id',
+      { config: write, schema: { tags, params, body: schema.patchBody, response: detail } },
+      async (request) => updateInvestigation(ctx, viewerOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/investigations/:id/status',
+      { config: write, schema: { tags, params, body: schema.statusBody, response: detail } },
+      async (request) => changeStatus(ctx, viewerOf(request), request.params.id, request.body),
+    );
+    app.put(
+      '/api/investigations/:id/team',
+      { config: write, schema: { tags, params, body: schema.teamBody, response: detail } },
+      async (request) => setTeam(ctx, viewerOf(request), request.params.id, request.body.memberIds),
+    );
+    app.post(
+      '/api/investigations/:id/reports',
+      { config: write, schema: { tags, params, body: schema.linkReportBody, response: detail } },
+      async (request) => linkReport(ctx, viewerOf(request), request.params.id, request.body.trackingCode),
+    );
+    // People, arrests and rescues answer the whole investigation again, as the other changes do.
+    app.post(
+      '/api/investigations/:id/people',
+      { config: write, schema: { tags, params, body: schema.addPersonBody, response: detail } },
+      async (request) => {
+        await addPerson(ctx, viewerOf(request), request.params.id, request.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/arrests',
+      { config: write, schema: { tags, params, body: schema.arrestBody, response: detail } },
+      async (request) => {
+        await recordArrest(ctx, viewerOf(request), request.params.id, request.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/rescues',
+      { config: write, schema: { tags, params, body: schema.rescueBody, response: detail } },
+      async (request) => {
+        await recordRescue(ctx, viewerOf(request), request.params.id, request.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+  };
