@@ -17,3 +17,18 @@ export const STATUS_TRANSITIONS: Record<InvestigationStatus, readonly Investigat
   referred: ['active', 'closed'],
   closed: ['active'],
 };
+
+/** Evidence is logged as metadata only: Komar never stores imagery. */
+export const EVIDENCE_KINDS = ['document', 'statement', 'device', 'digital_record', 'physical', 'other'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Contacts with police and partner agencies on an investigation. */
+export const LIAISON_KINDS = [
+  'meeting',
+  'call',
+  'message',
+  'information_shared',
+  'request',
+  'joint_operation',
+] as const;
+export type LiaisonKind = (typeof LIAISON_KINDS)[number];

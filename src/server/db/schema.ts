@@ -3,6 +3,7 @@ export * from '../modules/accounts/accounts.table.ts';
 export * from '../modules/intake/calls.table.ts';
 export * from '../modules/intake/intake.table.ts';
 export * from '../modules/intake/url-assessments.table.ts';
+export * from '../modules/investigations/investigation-work.table.ts';
 export * from '../modules/investigations/investigations.table.ts';
 export * from '../modules/offices/offices.table.ts';
 export * from '../modules/partners/partners.table.ts';

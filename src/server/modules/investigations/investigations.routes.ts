@@ -5,6 +5,15 @@ import type { Ctx } from '../../context.ts';
 import { authOf } from '../../platform/policy.ts';
 import { addPerson, recordArrest, recordRescue } from './investigation-people.service.ts';
 import type { Viewer } from './investigation-scope.ts';
+import {
+  addAgency,
+  addEvidence,
+  addLiaison,
+  addNote,
+  addTask,
+  setTaskDone,
+  transferEvidence,
+} from './investigation-work.service.ts';
 import * as schema from './investigations.schema.ts';
 import {
   assignees,
@@ -114,6 +123,65 @@ export const investigationsRoutes =
       { config: write, schema: { tags, params, body: schema.rescueBody, response: detail } },
       async (request) => {
         await recordRescue(ctx, viewerOf(request), request.params.id, request.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    // The working record: notes, tasks, evidence and custody, agencies and liaison.
+    app.post(
+      '/api/investigations/:id/notes',
+      { config: write, schema: { tags, params, body: schema.noteBody, response: detail } },
+      async (request) => {
+        await addNote(ctx, viewerOf(request), request.params.id, request.body.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/tasks',
+      { config: write, schema: { tags, params, body: schema.taskBody, response: detail } },
+      async (request) => {
+        await addTask(ctx, viewerOf(request), request.params.id, request.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.put(
+      '/api/investigations/:id/tasks/:taskId/done',
+      { config: write, schema: { tags, params: schema.taskParams, body: schema.taskDoneBody, response: detail } },
+      async (request) => {
+        const { id, taskId } = request.params;
+        await setTaskDone(ctx, viewerOf(request), id, taskId, request.body.done);
+        return getInvestigation(ctx, viewerOf(request), id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/evidence',
+      { config: write, schema: { tags, params, body: schema.evidenceBody, response: detail } },
+      async (request) => {
+        await addEvidence(ctx, viewerOf(request), request.params.id, request.body);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/evidence/:evidenceId/transfers',
+      { config: write, schema: { tags, params: schema.evidenceParams, body: schema.transferBody, response: detail } },
+      async (request) => {
+        const { id, evidenceId } = request.params;
+        await transferEvidence(ctx, viewerOf(request), id, evidenceId, request.body);
+        return getInvestigation(ctx, viewerOf(request), id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/agencies',
+      { config: write, schema: { tags, params, body: schema.agencyBody, response: detail } },
+      async (request) => {
+        await addAgency(ctx, viewerOf(request), request.params.id, request.body.partnerId);
+        return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.post(
+      '/api/investigations/:id/liaison',
+      { config: write, schema: { tags, params, body: schema.liaisonBody, response: detail } },
+      async (request) => {
+        await addLiaison(ctx, viewerOf(request), request.params.id, request.body);
         return getInvestigation(ctx, viewerOf(request), request.params.id);
       },
     );

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { EXPLOITATION_TYPES, INVESTIGATION_STATUSES } from '../../../shared/investigations.ts';
+import {
+  EVIDENCE_KINDS,
+  EXPLOITATION_TYPES,
+  INVESTIGATION_STATUSES,
+  LIAISON_KINDS,
+} from '../../../shared/investigations.ts';
 import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
 import { countryCode, isoDate, officeCode } from '../../../shared/schemas.ts';
 
@@ -63,6 +68,33 @@ export const addPersonBody = z
   });
 export const arrestBody = z.strictObject({ involvementId: id, arrestedOn: isoDate, agency: shortText(200).optional() });
 export const rescueBody = z.strictObject({ involvementId: id, rescuedOn: isoDate });
+export const noteBody = z.strictObject({ body: z.string().trim().min(1, 'required').max(20_000) });
+export const taskBody = z.strictObject({
+  title: z.string().trim().min(1, 'required').max(500),
+  ownerId: id.optional(),
+  dueOn: isoDate.optional(),
+});
+export const taskParams = z.strictObject({ id, taskId: id });
+export const taskDoneBody = z.strictObject({ done: z.boolean() });
+export const evidenceBody = z.strictObject({
+  kind: z.enum(EVIDENCE_KINDS),
+  description: z.string().trim().min(1, 'required').max(5_000),
+  collectedOn: isoDate,
+  holder: z.string().trim().min(1, 'required').max(200),
+});
+export const evidenceParams = z.strictObject({ id, evidenceId: id });
+export const transferBody = z.strictObject({
+  toHolder: z.string().trim().min(1, 'required').max(200),
+  on: isoDate,
+  reason: z.string().trim().max(1_000).optional(),
+});
+export const agencyBody = z.strictObject({ partnerId: id });
+export const liaisonBody = z.strictObject({
+  partnerId: id,
+  kind: z.enum(LIAISON_KINDS),
+  on: isoDate,
+  note: z.string().trim().max(20_000).optional(),
+});
 export const assigneesQuery = z.strictObject({ office: officeCode.optional() });
 
 const named = z.object({ id: z.string(), name: z.string() });
@@ -120,6 +152,49 @@ export const detail = listItem.extend({
       nationality: z.string().nullable(),
       arrest: z.object({ arrestedOn: z.string(), agency: z.string().nullable() }).nullable(),
       rescue: z.object({ rescuedOn: z.string() }).nullable(),
+    }),
+  ),
+  notes: z.array(
+    z.object({ id: z.number(), body: z.string(), authorName: z.string().nullable(), createdAt: z.string() }),
+  ),
+  tasks: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      owner: named.nullable(),
+      dueOn: z.string().nullable(),
+      doneAt: z.string().nullable(),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(EVIDENCE_KINDS),
+      description: z.string(),
+      collectedOn: z.string(),
+      collectedByName: z.string().nullable(),
+      holder: z.string(),
+      transfers: z.array(
+        z.object({
+          from: z.string(),
+          to: z.string(),
+          on: z.string(),
+          reason: z.string().nullable(),
+          recordedByName: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  agencies: z.array(z.object({ id: z.string(), name: z.string(), country: z.string().nullable(), kind: z.string() })),
+  liaison: z.array(
+    z.object({
+      id: z.number(),
+      partnerId: z.string(),
+      partnerName: z.string(),
+      kind: z.enum(LIAISON_KINDS),
+      on: z.string(),
+      note: z.string().nullable(),
+      byName: z.string().nullable(),
     }),
   ),
   actions: z.array(z.enum(INVESTIGATION_ACTIONS)),

@@ -10,7 +10,9 @@ import { findVisibleReports, markReportsLinked } from '../intake/reports.service
 import { getOffice } from '../offices/offices.service.ts';
 import { peopleOf } from './investigation-people.service.ts';
 import { findVisible, type Viewer, visibleTo } from './investigation-scope.ts';
+import { workOf } from './investigation-work.service.ts';
 import type * as schema from './investigations.schema.ts';
+import { INVESTIGATION_ACTIONS } from './investigations.schema.ts';
 import {
   investigationMembers,
   investigationReports,
@@ -121,7 +123,8 @@ export async function getInvestigation(ctx: Ctx, viewer: Viewer, id: string): Pr
       category: r.category,
     })),
     people: await peopleOf(ctx, viewer, id),
-    actions: mayWrite ? ['edit', 'status', 'team', 'link_report', 'add_person', 'arrest', 'rescue'] : [],
+    ...(await workOf(ctx, id)),
+    actions: mayWrite ? [...INVESTIGATION_ACTIONS] : [],
   };
 }
 

@@ -1,0 +1,283 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Ctx } from '../../context.ts';
+import type { Executor } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { invalid } from '../../platform/errors.ts';
+import { users } from '../accounts/accounts.table.ts';
+import { findPartner } from '../partners/partners.service.ts';
+import { partners } from '../partners/partners.table.ts';
+import { findVisible, type Viewer } from './investigation-scope.ts';
+import {
+  evidenceItems,
+  evidenceTransfers,
+  investigationAgencies,
+  investigationNotes,
+  investigationTasks,
+  liaisonActions,
+} from './investigation-work.table.ts';
+import type * as schema from './investigations.schema.ts';
+import { investigations } from './investigations.table.ts';
+
+type Work = Pick<schema.Detail, 'notes' | 'tasks' | 'evidence' | 'agencies' | 'liaison'>;
+
+const seal = (ctx: Ctx, value: string, column: string) => ctx.cipher.encrypt(value, column);
+const open = (ctx: Ctx, value: string | null, column: string) =>
+  value === null ? null : ctx.cipher.decrypt(value, column);
+
+/** Runs a change to an investigation the viewer may see, with its audit row, in one transaction. */
+async function change(
+  ctx: Ctx,
+  viewer: Viewer,
+  id: string,
+  action: string,
+  detail: Record<string, unknown>,
+  write: (tx: Executor) => Promise<void>,
+) {
+  await findVisible(ctx.db, viewer, id);
+  await ctx.db.transaction(async (tx) => {
+    await write(tx);
+    await recordAudit(tx, { userId: viewer.userId }, { action, recordType: 'investigation', recordId: id, detail });
+  });
+}
+
+/** Notes, tasks, evidence with its chain of custody, cooperating agencies and the liaison log, decrypted. */
+export async function workOf(ctx: Ctx, id: string): Promise<Work> {
+  const names = new Map(
+    (await ctx.db.select({ id: users.id, name: users.name }).from(users)).map((u) => [u.id, u.name]),
+  );
+  const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
+  const notes = await ctx.db
+    .select()
+    .from(investigationNotes)
+    .where(eq(investigationNotes.investigationId, id))
+    .orderBy(asc(investigationNotes.id));
+  const tasks = await ctx.db
+    .select()
+    .from(investigationTasks)
+    .where(eq(investigationTasks.investigationId, id))
+    .orderBy(asc(investigationTasks.createdAt));
+  const evidence = await ctx.db
+    .select()
+    .from(evidenceItems)
+    .where(eq(evidenceItems.investigationId, id))
+    .orderBy(asc(evidenceItems.createdAt));
+  const transfers = evidence.length
+    ? await ctx.db
+        .select()
+        .from(evidenceTransfers)
+        .where(
+          inArray(
+            evidenceTransfers.evidenceId,
+            evidence.map((e) => e.id),
+          ),
+        )
+        .orderBy(asc(evidenceTransfers.id))
+    : [];
+  const agencies = await ctx.db
+    .select({ id: partners.id, name: partners.name, country: partners.country, kind: partners.kind })
+    .from(investigationAgencies)
+    .innerJoin(partners, eq(partners.id, investigationAgencies.partnerId))
+    .where(eq(investigationAgencies.investigationId, id))
+    .orderBy(asc(partners.name));
+  const liaison = await ctx.db
+    .select({ action: liaisonActions, partnerName: partners.name })
+    .from(liaisonActions)
+    .innerJoin(partners, eq(partners.id, liaisonActions.partnerId))
+    .where(eq(liaisonActions.investigationId, id))
+    .orderBy(asc(liaisonActions.on), asc(liaisonActions.id));
+  return {
+    notes: await Promise.all(
+      notes.map(async (n) => ({
+        id: n.id,
+        body: (await open(ctx, n.body, 'investigation_notes.body')) ?? '',
+        authorName: nameOf(n.authorId),
+        createdAt: n.createdAt.toISOString(),
+      })),
+    ),
+    tasks: await Promise.all(
+      tasks.map(async (task) => ({
+        id: task.id,
+        title: (await open(ctx, task.title, 'investigation_tasks.title')) ?? '',
+        owner: task.ownerId ? { id: task.ownerId, name: nameOf(task.ownerId) ?? '' } : null,
+        dueOn: task.dueOn,
+        doneAt: task.doneAt?.toISOString() ?? null,
+      })),
+    ),
+    evidence: await Promise.all(
+      evidence.map(async (e) => ({
+        id: e.id,
+        kind: e.kind as Work['evidence'][number]['kind'],
+        description: (await open(ctx, e.description, 'evidence_items.description')) ?? '',
+        collectedOn: e.collectedOn,
+        collectedByName: nameOf(e.collectedBy),
+        holder: e.holder,
+        transfers: transfers
+          .filter((x) => x.evidenceId === e.id)
+          .map((x) => ({
+            from: x.fromHolder,
+            to: x.toHolder,
+            on: x.on,
+            reason: x.reason,
+            recordedByName: nameOf(x.recordedBy),
+          })),
+      })),
+    ),
+    agencies,
+    liaison: await Promise.all(
+      liaison.map(async ({ action: l, partnerName }) => ({
+        id: l.id,
+        partnerId: l.partnerId,
+        partnerName,
+        kind: l.kind as Work['liaison'][number]['kind'],
+        on: l.on,
+        note: await open(ctx, l.note, 'liaison_actions.note'),
+        byName: nameOf(l.byUserId),
+      })),
+    ),
+  };
+}
+
+export async function addNote(ctx: Ctx, viewer: Viewer, id: string, body: string) {
+  const sealed = await seal(ctx, body, 'investigation_notes.body');
+  await change(ctx, viewer, id, 'investigation.note', {}, async (tx) => {
+    await tx
+      .insert(investigationNotes)
+      .values({ investigationId: id, authorId: viewer.userId, body: sealed, createdAt: ctx.now() });
+  });
+}
+
+export async function addTask(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.taskBody>) {
+  if (input.ownerId) {
+    const [owner] = await ctx.db.select({ active: users.active }).from(users).where(eq(users.id, input.ownerId));
+    if (!owner?.active) throw invalid({ ownerId: 'no such active user' });
+  }
+  const title = await seal(ctx, input.title, 'investigation_tasks.title');
+  await change(ctx, viewer, id, 'investigation.task', { dueOn: input.dueOn ?? null }, async (tx) => {
+    await tx.insert(investigationTasks).values({
+      investigationId: id,
+      title,
+      ownerId: input.ownerId ?? null,
+      dueOn: input.dueOn ?? null,
+      createdBy: viewer.userId,
+      createdAt: ctx.now(),
+    });
+  });
+}
+
+export async function setTaskDone(ctx: Ctx, viewer: Viewer, id: string, taskId: string, done: boolean) {
+  await change(
+    ctx,
+    viewer,
+    id,
+    done ? 'investigation.task_done' : 'investigation.task_reopen',
+    { taskId },
+    async (tx) => {
+      const [task] = await tx
+        .update(investigationTasks)
+        .set({ doneAt: done ? ctx.now() : null })
+        .where(and(eq(investigationTasks.id, taskId), eq(investigationTasks.investigationId, id)))
+        .returning({ id: investigationTasks.id });
+      if (!task) throw invalid({ taskId: 'not a task of this investigation' });
+    },
+  );
+}
+
+export async function addEvidence(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.evidenceBody>) {
+  const description = await seal(ctx, input.description, 'evidence_items.description');
+  await change(
+    ctx,
+    viewer,
+    id,
+    'investigation.evidence',
+    { kind: input.kind, collectedOn: input.collectedOn },
+    async (tx) => {
+      await tx.insert(evidenceItems).values({
+        investigationId: id,
+        kind: input.kind,
+        description,
+        collectedOn: input.collectedOn,
+        collectedBy: viewer.userId,
+        holder: input.holder,
+        createdAt: ctx.now(),
+      });
+    },
+  );
+}
+
+/** A hand-over in the chain of custody: the item's holder changes, the transfer is kept. */
+export async function transferEvidence(
+  ctx: Ctx,
+  viewer: Viewer,
+  id: string,
+  evidenceId: string,
+  input: z.infer<typeof schema.transferBody>,
+) {
+  await change(ctx, viewer, id, 'investigation.evidence_transfer', { evidenceId, on: input.on }, async (tx) => {
+    const [item] = await tx
+      .select()
+      .from(evidenceItems)
+      .where(and(eq(evidenceItems.id, evidenceId), eq(evidenceItems.investigationId, id)));
+    if (!item) throw invalid({ evidenceId: 'not evidence of this investigation' });
+    if (input.on < item.collectedOn) throw invalid({ on: 'before the item was collected' });
+    await tx.insert(evidenceTransfers).values({
+      evidenceId,
+      fromHolder: item.holder,
+      toHolder: input.toHolder,
+      on: input.on,
+      reason: input.reason ?? null,
+      recordedBy: viewer.userId,
+      at: ctx.now(),
+    });
+    await tx.update(evidenceItems).set({ holder: input.toHolder }).where(eq(evidenceItems.id, evidenceId));
+  });
+}
+
+/**
+ * A police unit or agency from the partner directory cooperates: the contract's
+ * booleans follow (Cambodian police → national, any other country → foreign).
+ */
+export async function addAgency(ctx: Ctx, viewer: Viewer, id: string, partnerId: string) {
+  const partner = await findPartner(ctx.db, partnerId);
+  if (!partner?.active || !['police', 'government'].includes(partner.kind)) {
+    throw invalid({ partnerId: 'not an active police unit or government body in the directory' });
+  }
+  const foreign = partner.country !== null && partner.country !== 'KH';
+  await change(ctx, viewer, id, 'investigation.agency', { partnerId, foreign }, async (tx) => {
+    await tx
+      .insert(investigationAgencies)
+      .values({ investigationId: id, partnerId, addedAt: ctx.now() })
+      .onConflictDoNothing();
+    await tx
+      .update(investigations)
+      .set(foreign ? { foreignPolice: true } : { nationalPolice: true })
+      .where(eq(investigations.id, id));
+  });
+}
+
+export async function addLiaison(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.liaisonBody>) {
+  const [cooperating] = await ctx.db
+    .select()
+    .from(investigationAgencies)
+    .where(and(eq(investigationAgencies.investigationId, id), eq(investigationAgencies.partnerId, input.partnerId)));
+  if (!cooperating) throw invalid({ partnerId: 'add this agency to the investigation first' });
+  const note = input.note ? await seal(ctx, input.note, 'liaison_actions.note') : null;
+  await change(
+    ctx,
+    viewer,
+    id,
+    'investigation.liaison',
+    { partnerId: input.partnerId, kind: input.kind, on: input.on },
+    async (tx) => {
+      await tx.insert(liaisonActions).values({
+        investigationId: id,
+        partnerId: input.partnerId,
+        kind: input.kind,
+        on: input.on,
+        note,
+        byUserId: viewer.userId,
+        at: ctx.now(),
+      });
+    },
+  );
+}
