@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { getInvestigation } from './investigations.service.ts';
 
 let t: TestApp;
 let pp: { client: TestClient; userId: string }; // an investigator in Phnom Penh
@@ -121,6 +122,18 @@ describe('investigations', () => {
     ).json();
     expect(rescued.counts).toEqual({ reports: 1, offenders: 1, victims: 1, arrests: 1, rescues: 1 });
     expect(rescued.people[1].rescue).toEqual({ rescuedOn: today() });
+    // A viewer in scope without people:identify (no role has that mix today) sees pseudonyms only.
+    const masked = await getInvestigation(
+      t.ctx,
+      { userId: pp.userId, officeCode: 'phnom_penh', permissions: ['investigations:read'] },
+      id,
+    );
+    expect(masked.people.map((p) => [p.displayName, p.latinName, p.khmerName])).toEqual([
+      [perp.pseudonym, null, null],
+      [victim.pseudonym, null, null],
+    ]);
+    expect(JSON.stringify(masked)).not.toMatch(/Synthetic Offender|សុខ/);
+    expect(masked.actions).toEqual([]);
     // The audit log records who was added by id, never by name.
     const admin = (await t.signedIn(['admin'])).client;
     const audit = JSON.stringify((await admin.get(`/api/audit?recordType=investigation&recordId=${id}`)).json());
