@@ -32,7 +32,8 @@ export async function withScratchDatabase<T>(body: (url: string) => Promise<T>):
   }
 }
 
-export function printTable(title: string, rows: (string | number)[][]): void {
-  console.log(`\n${title} (${CONNECTIONS} connections, ${DURATION} s each)`);
+/** Prints a titled, tab-separated table; HTTP load tables name the load they ran under. */
+export function printTable(title: string, rows: (string | number)[][], opts: { load?: boolean } = {}): void {
+  console.log(`\n${title}${opts.load ? ` (${CONNECTIONS} connections, ${DURATION} s each)` : ''}`);
   for (const r of rows) console.log(r.map(String).join('\t'));
 }
