@@ -25,6 +25,7 @@ import { urlAssessmentsRoutes } from './modules/intake/url-assessments.routes.ts
 import { investigationsRoutes } from './modules/investigations/investigations.routes.ts';
 import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { partnersRoutes } from './modules/partners/partners.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { clientKey } from './platform/client-key.ts';
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(partnersRoutes(ctx));
   await app.register(importsRoutes(ctx));
   await app.register(investigationsRoutes(ctx));
+  await app.register(peopleRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

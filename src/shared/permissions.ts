@@ -32,8 +32,10 @@ export const PERMISSIONS = [
   'investigations:read',
   /** Open, change, staff investigations; add people, arrests, rescues. */
   'investigations:write',
-  /** See people's names (else a pseudonym such as P-000042). */
+  /** See people's names (else a pseudonym such as P-000042), and search people. */
   'people:identify',
+  /** Review possible duplicate people: merge them (reversibly) or mark them different. */
+  'people:merge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'investigations:read',
     'investigations:write',
     'people:identify',
+    'people:merge',
   ],
   hotline: [
     'offices:read',

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -28,6 +29,9 @@ export type DatabaseOptions =
   /** dataDir undefined = in memory (tests); loadDataDir = start from a dump (test template). */
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
 
+/** Extensions the migrations create; PGlite must load their code first. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
@@ -45,6 +49,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const pglite = new PGlite({
       dataDir: opts.dataDir ? `${opts.dataDir}/pgdata` : undefined,
       loadDataDir: opts.loadDataDir,
+      extensions: PGLITE_EXTENSIONS,
     });
     await pglite.waitReady;
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/client.ts';
+import { openDatabase, PGLITE_EXTENSIONS } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 
 /**
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
       await adminQuery(url, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     };
   }
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
   await pglite.waitReady;
   await migrateDatabase({ kind: 'pglite', pglite });
   const dump = await pglite.dumpDataDir('none');

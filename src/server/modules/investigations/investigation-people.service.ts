@@ -4,6 +4,7 @@ import { OFFENDER_ROLES } from '../../../shared/people.ts';
 import type { Ctx } from '../../context.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid } from '../../platform/errors.ts';
+import { queueDuplicates } from '../people/duplicates.service.ts';
 import { createPerson, displayName, findPerson, pseudonym } from '../people/people.service.ts';
 import { involvements, people } from '../people/people.table.ts';
 import { findVisible, type Viewer } from './investigation-scope.ts';
@@ -57,7 +58,14 @@ export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.i
     }
   }
   await ctx.db.transaction(async (tx) => {
-    const personId = input.personId ?? (await createPerson(tx, input.person as NonNullable<typeof input.person>)).id;
+    let personId = input.personId;
+    let duplicates = 0;
+    if (!personId) {
+      const person = await createPerson(tx, input.person as NonNullable<typeof input.person>);
+      personId = person.id;
+      // A new named person may already be known under another spelling: a manager reviews the pair.
+      duplicates = await queueDuplicates(tx, person, ctx.now());
+    }
     const [involvement] = await tx
       .insert(involvements)
       .values({ personId, investigationId: id, role: input.role })
@@ -69,7 +77,7 @@ export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.i
         action: 'investigation.add_person',
         recordType: 'investigation',
         recordId: id,
-        detail: { personId, involvementId: involvement?.id, role: input.role, created: !input.personId },
+        detail: { personId, involvementId: involvement?.id, role: input.role, created: !input.personId, duplicates },
       },
     );
   });

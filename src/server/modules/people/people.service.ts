@@ -1,6 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import type { Gender, InvolvementRole } from '../../../shared/people.ts';
+import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
-import { people } from './people.table.ts';
+import type { Viewer } from '../investigations/investigation-scope.ts';
+import { involvements, people } from './people.table.ts';
+import { peopleVisibleTo } from './people-scope.ts';
+import { findByName, personSearchKey } from './people-search.service.ts';
 
 export type NewPerson = {
   khmerName?: string;
@@ -32,6 +37,7 @@ export async function createPerson(tx: Executor, input: NewPerson): Promise<type
       gender: input.gender,
       birthYear: input.birthYear ?? null,
       nationality: input.nationality ?? null,
+      searchKey: personSearchKey(input),
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
@@ -41,4 +47,36 @@ export async function createPerson(tx: Executor, input: NewPerson): Promise<type
 export async function findPerson(db: Executor, id: string) {
   const [row] = await db.select().from(people).where(eq(people.id, id));
   return row;
+}
+
+/**
+ * People whose names look like the query, in the viewer's scope, with their
+ * roles; names only for viewers with `people:identify` (the route requires it).
+ */
+export async function searchPeople(ctx: Ctx, viewer: Viewer, query: string, limit: number) {
+  const found = await ctx.db.transaction((tx) => findByName(tx, query, peopleVisibleTo(viewer), limit));
+  const roles = found.length
+    ? await ctx.db
+        .selectDistinct({ personId: involvements.personId, role: involvements.role })
+        .from(involvements)
+        .where(
+          inArray(
+            involvements.personId,
+            found.map((p) => p.id),
+          ),
+        )
+    : [];
+  const mayIdentify = viewer.permissions.includes('people:identify');
+  return found.map((p) => ({
+    id: p.id,
+    pseudonym: pseudonym(p.number),
+    displayName: displayName(p, mayIdentify),
+    khmerName: mayIdentify ? p.khmerName : null,
+    latinName: mayIdentify ? p.latinName : null,
+    gender: p.gender as Gender,
+    birthYear: p.birthYear,
+    nationality: p.nationality,
+    score: Math.round(p.score * 100) / 100,
+    roles: roles.filter((r) => r.personId === p.id).map((r) => r.role as InvolvementRole),
+  }));
 }

@@ -1,4 +1,17 @@
-import { bigserial, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * One record per person, whatever their roles: a child victim in one
@@ -6,23 +19,33 @@ import { bigserial, date, index, integer, pgTable, text, timestamp, unique, uuid
  * protected by access control and the audit log, not field encryption);
  * anyone not allowed to see them gets a pseudonym built from `number`.
  */
-export const people = pgTable('people', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  number: bigserial('number', { mode: 'number' }).notNull().unique(),
-  khmerName: text('khmer_name'),
-  latinName: text('latin_name'),
-  aliases: text('aliases').array().notNull().default([]),
-  gender: text('gender').notNull().default('unknown'),
-  birthDate: date('birth_date'),
-  birthYear: integer('birth_year'),
-  /** ISO 3166-1 alpha-2. */
-  nationality: text('nationality'),
-  languages: text('languages').array().notNull().default([]),
-  /** Set when a manager merged this record into another (reversible: the row stays). */
-  mergedInto: uuid('merged_into'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: bigserial('number', { mode: 'number' }).notNull().unique(),
+    khmerName: text('khmer_name'),
+    latinName: text('latin_name'),
+    aliases: text('aliases').array().notNull().default([]),
+    gender: text('gender').notNull().default('unknown'),
+    birthDate: date('birth_date'),
+    birthYear: integer('birth_year'),
+    /** ISO 3166-1 alpha-2. */
+    nationality: text('nationality'),
+    languages: text('languages').array().notNull().default([]),
+    /**
+     * Every name form reduced to sorted phonetic tokens (`searchKey` in
+     * src/shared/names), whatever the script: what trigram search and duplicate
+     * detection look up. Empty for a person without a name.
+     */
+    searchKey: text('search_key').notNull().default(''),
+    /** Set when a manager merged this record into another (reversible: the row stays). */
+    mergedInto: uuid('merged_into'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('people_search_key_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`)],
+);
 
 /**
  * A person's role in an investigation (or, for imported offenders and victims
@@ -51,5 +74,54 @@ export const involvements = pgTable(
     unique('involvements_source_uq').on(t.sourceKind, t.sourceRef),
     index('involvements_person_idx').on(t.personId),
     index('involvements_investigation_idx').on(t.investigationId),
+  ],
+);
+
+/**
+ * A merge of two records of the same person: the involvements moved from one
+ * to the other, kept here so a manager can undo it exactly.
+ */
+export const personMerges = pgTable('person_merges', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  fromPersonId: uuid('from_person_id')
+    .notNull()
+    .references(() => people.id),
+  intoPersonId: uuid('into_person_id')
+    .notNull()
+    .references(() => people.id),
+  involvementIds: uuid('involvement_ids').array().notNull(),
+  /** The merged record's names, added to the kept record's aliases (removed again on undo). */
+  addedAliases: text('added_aliases').array().notNull().default([]),
+  mergedBy: uuid('merged_by').notNull(),
+  mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+  undoneBy: uuid('undone_by'),
+  undoneAt: timestamp('undone_at', { withTimezone: true }),
+});
+
+/**
+ * Possible duplicates found when a named person is added (scored by
+ * src/shared/names/match.ts), waiting for a manager: `same` merges them,
+ * `different` means they are never offered again. Stored with person_a < person_b.
+ */
+export const personDuplicates = pgTable(
+  'person_duplicates',
+  {
+    personA: uuid('person_a')
+      .notNull()
+      .references(() => people.id),
+    personB: uuid('person_b')
+      .notNull()
+      .references(() => people.id),
+    score: real('score').notNull(),
+    /** Codes such as `name_khmer_latin`, `birth_year_close`; never names. */
+    reasons: text('reasons').array().notNull(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
+    decision: text('decision'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personA, t.personB] }),
+    index('person_duplicates_pending_idx').on(t.foundAt).where(sql`decision is null`),
   ],
 );
