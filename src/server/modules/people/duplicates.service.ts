@@ -9,7 +9,7 @@ import type { Viewer } from '../investigations/investigation-scope.ts';
 import { displayName, pseudonym } from './people.service.ts';
 import { involvements, people, personDuplicates, personMerges } from './people.table.ts';
 import { peopleVisibleTo } from './people-scope.ts';
-import { personSearchKey } from './people-search.service.ts';
+import { candidatesByName, personSearchKeys } from './people-search.service.ts';
 
 type PersonRow = typeof people.$inferSelect;
 const ordered = (x: string, y: string) => (x < y ? [x, y] : [y, x]) as [string, string];
@@ -20,14 +20,9 @@ const ordered = (x: string, y: string) => (x < y ? [x, y] : [y, x]) as [string, 
  * manager. Runs in the caller's transaction; a pair already decided stays decided.
  */
 export async function queueDuplicates(tx: Executor, person: PersonRow, now: Date): Promise<number> {
-  if (!person.searchKey) return 0;
-  await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
-  const ids = rowsOf<{ id: string }>(
-    await tx.execute(sql`
-      select id from people
-      where id <> ${person.id} and merged_into is null and search_key % ${person.searchKey}
-      order by similarity(search_key, ${person.searchKey}) desc limit 50`),
-  ).map((r) => r.id);
+  const names = [person.khmerName, person.latinName, ...person.aliases].filter((n): n is string => !!n);
+  if (names.length === 0) return 0;
+  const ids = (await candidatesByName(tx, names, sql`true`)).filter((id) => id !== person.id);
   if (ids.length === 0) return 0;
   const others = await tx.select().from(people).where(inArray(people.id, ids));
   const found = others
@@ -156,7 +151,7 @@ async function merge(tx: Executor, viewer: Viewer, from: PersonRow, into: Person
   const aliases = [...into.aliases, ...addedAliases];
   await tx
     .update(people)
-    .set({ aliases, searchKey: personSearchKey({ ...into, aliases }), updatedAt: now })
+    .set({ aliases, searchKeys: personSearchKeys({ ...into, aliases }), updatedAt: now })
     .where(eq(people.id, into.id));
   await tx.update(people).set({ mergedInto: into.id, updatedAt: now }).where(eq(people.id, from.id));
   const [row] = await tx
@@ -190,7 +185,7 @@ export async function undoMerge(ctx: Ctx, viewer: Viewer, mergeId: string): Prom
     const aliases = into.aliases.filter((a) => !m.addedAliases.includes(a));
     await tx
       .update(people)
-      .set({ aliases, searchKey: personSearchKey({ ...into, aliases }), updatedAt: now })
+      .set({ aliases, searchKeys: personSearchKeys({ ...into, aliases }), updatedAt: now })
       .where(eq(people.id, into.id));
     await tx.update(people).set({ mergedInto: null, updatedAt: now }).where(eq(people.id, m.fromPersonId));
     await tx.update(personMerges).set({ undoneBy: viewer.userId, undoneAt: now }).where(eq(personMerges.id, mergeId));

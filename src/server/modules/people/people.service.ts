@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client.ts';
 import type { Viewer } from '../investigations/investigation-scope.ts';
 import { involvements, people } from './people.table.ts';
 import { peopleVisibleTo } from './people-scope.ts';
-import { findByName, personSearchKey } from './people-search.service.ts';
+import { findByName, personSearchKeys, rememberTokens } from './people-search.service.ts';
 
 export type NewPerson = {
   khmerName?: string;
@@ -37,10 +37,11 @@ export async function createPerson(tx: Executor, input: NewPerson): Promise<type
       gender: input.gender,
       birthYear: input.birthYear ?? null,
       nationality: input.nationality ?? null,
-      searchKey: personSearchKey(input),
+      searchKeys: personSearchKeys(input),
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
+  await rememberTokens(tx, row.searchKeys);
   return row;
 }
 

@@ -34,17 +34,18 @@ export const people = pgTable(
     nationality: text('nationality'),
     languages: text('languages').array().notNull().default([]),
     /**
-     * Every name form reduced to sorted phonetic tokens (`searchKey` in
-     * src/shared/names), whatever the script: what trigram search and duplicate
-     * detection look up. Empty for a person without a name.
+     * The phonetic key of each name form (Khmer, Latin, each alias): sorted
+     * tokens from `searchKey` in src/shared/names, equal across scripts,
+     * spellings and name order. Search looks these up exactly (GIN); slips
+     * are handled by expanding the query's tokens through `name_tokens`.
      */
-    searchKey: text('search_key').notNull().default(''),
+    searchKeys: text('search_keys').array().notNull().default([]),
     /** Set when a manager merged this record into another (reversible: the row stays). */
     mergedInto: uuid('merged_into'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('people_search_key_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`)],
+  (t) => [index('people_search_keys_idx').using('gin', t.searchKeys)],
 );
 
 /**
@@ -125,3 +126,12 @@ export const personDuplicates = pgTable(
     index('person_duplicates_pending_idx').on(t.foundAt).where(sql`decision is null`),
   ],
 );
+
+/**
+ * Every phonetic name token in use (a few thousand: names are common). Small
+ * enough for trigram search to be instant, so a misspelt query token is
+ * corrected here before people are looked up by exact keys.
+ */
+export const nameTokens = pgTable('name_tokens', { token: text('token').primaryKey() }, (t) => [
+  index('name_tokens_trgm').using('gist', sql`${t.token} gist_trgm_ops`),
+]);
