@@ -67,20 +67,20 @@ await withScratchDatabase(async (url) => {
 
   // What staff type: the name of someone on record, half the time with a slip. Recall is whether that
   // very person is among the first 20 results.
-  const sample = rowsOf<{ id: string; name: string }>(
-    await db.execute(sql`select id, coalesce(latin_name, khmer_name) as name from people
+  const sample = rowsOf<{ id: string; name: string; birth_year: number | null }>(
+    await db.execute(sql`select id, coalesce(latin_name, khmer_name) as name, birth_year from people
                          where coalesce(latin_name, khmer_name) is not null
                          order by md5(id::text) limit ${QUERIES}`),
   );
-  const queries = sample.map((p, i) => ({ id: p.id, q: i % 2 ? typo(rng, p.name) : p.name }));
+  const queries = sample.map((p, i) => ({ id: p.id, q: i % 2 ? typo(rng, p.name) : p.name, year: p.birth_year }));
   const viewer = { userId: '00000000-0000-4000-8000-000000000000', officeCode: 'phnom_penh', permissions: [] };
   const misses: { id: string; q: string; found: number }[] = [];
-  const time = async (run: (q: string) => Promise<string[]>) => {
+  const time = async (run: (q: string, year: number | null) => Promise<string[]>) => {
     const ms: number[] = [];
     let hits = 0;
-    for (const { id, q } of queries) {
+    for (const { id, q, year } of queries) {
       const t0 = performance.now();
-      const found = await run(q);
+      const found = await run(q, year);
       hits += found.includes(id) ? 1 : 0;
       if (process.env.BENCH_DEBUG && !found.includes(id)) misses.push({ id, q, found: found.length });
       ms.push(performance.now() - t0);
@@ -97,24 +97,35 @@ await withScratchDatabase(async (url) => {
   const komar = await time(async (q) =>
     db.transaction(async (tx) => (await findByName(tx, q, peopleVisibleTo(viewer), 20)).map((p) => p.id)),
   );
+  // The same, when the searcher also gives the birth year (a namesake then ranks lower).
+  const withYear = await time(async (q, year) =>
+    db.transaction(async (tx) =>
+      (await findByName(tx, q, peopleVisibleTo(viewer), 20, year ? { birthYear: year } : {})).map((p) => p.id),
+    ),
+  );
   if (process.env.BENCH_DEBUG) {
     for (const m of misses.slice(-15)) {
-      const [p] = rowsOf<Record<string, unknown>>(await db.execute(sql`select khmer_name, latin_name, search_keys from people where id = ${m.id}`));
+      const [p] = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`select khmer_name, latin_name, search_keys from people where id = ${m.id}`),
+      );
       console.log(JSON.stringify({ q: m.q, found: m.found, ...p }));
     }
   }
   const f = (n: number) => n.toFixed(1);
+  const row = (what: string, r: typeof bare) => [
+    what,
+    f(r.p50),
+    f(r.p95),
+    Math.round(r.found * 100),
+    (r.p95 / bare.p95).toFixed(2),
+  ];
   printTable(`Person search over ${PEOPLE.toLocaleString('en')} people (${QUERIES} queries, half misspelt)`, [
     ['what', 'p50 ms', 'p95 ms', 'recall@20 %', '× baseline p95'],
-    ['bare pg_trgm similarity on the name (baseline)', f(bare.p50), f(bare.p95), Math.round(bare.found * 100), '1.00'],
-    [
-      'Komar search (scope, ranking)',
-      f(komar.p50),
-      f(komar.p95),
-      Math.round(komar.found * 100),
-      (komar.p95 / bare.p95).toFixed(2),
-    ],
+    row('bare pg_trgm similarity on the name (baseline)', bare),
+    row('Komar search (scope, ranking)', komar),
+    row('Komar search, birth year given', withYear),
   ]);
-  console.log(`loaded in ${loadSeconds.toFixed(0)} s; budget p95 < 50 ms: ${komar.p95 < 50 ? 'met' : 'NOT met'}`);
+  const worst = Math.max(komar.p95, withYear.p95);
+  console.log(`loaded in ${loadSeconds.toFixed(0)} s; budget p95 < 50 ms: ${worst < 50 ? 'met' : 'NOT met'}`);
   await database.close();
 });

@@ -117,4 +117,7 @@ export type CallItem = {
   trackingCode: string | null;
 };
 
+export type { ImportReport } from './routes/imports/imports-api.ts';
+export type { InvestigationDetail, InvestigationItem } from './routes/investigations/investigation-types.ts';
+export type { DuplicatePair, PersonMatch, PersonSummary } from './routes/people/people-types.ts';
 export type { UrlDetail, UrlFigures, UrlItem } from './routes/urls/url-types.ts';

@@ -4,6 +4,7 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { FramedRouteError, NotFoundPage, PageLoader, RootLayout, RouteError } from './components/RootLayout.tsx';
 import { redirectIfSignedIn, requireFullSession, requireStage } from './guards.ts';
+import { validateInvestigationsSearch } from './routes/investigations/investigations-search.ts';
 import { validateQueueSearch } from './routes/reports/queue-search.ts';
 import { SignInPage } from './routes/sign-in/SignInPage.tsx';
 import { validateFiguresSearch, validateUrlsSearch } from './routes/urls/urls-search.ts';
@@ -146,6 +147,36 @@ const urlRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/urls/UrlPage.tsx'), 'UrlPage'),
 });
 
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/imports',
+  component: lazyRouteComponent(() => import('./routes/imports/ImportsPage.tsx'), 'ImportsPage'),
+});
+
+// Names never go into these pages' addresses: the search query stays in component state.
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('./routes/people/PeoplePage.tsx'), 'PeoplePage'),
+});
+const duplicatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/duplicates',
+  component: lazyRouteComponent(() => import('./routes/people/DuplicatesPage.tsx'), 'DuplicatesPage'),
+});
+
+const investigationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/investigations',
+  validateSearch: validateInvestigationsSearch,
+  component: lazyRouteComponent(() => import('./routes/investigations/InvestigationsPage.tsx'), 'InvestigationsPage'),
+});
+const investigationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/investigations/$id',
+  component: lazyRouteComponent(() => import('./routes/investigations/InvestigationPage.tsx'), 'InvestigationPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, mfaRoute, passwordRoute, enrolRoute]),
   appRoute.addChildren([
@@ -156,6 +187,8 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     reportsRoute,
     reportRoute,
+    investigationsRoute,
+    investigationRoute,
     callsRoute,
     manualReportRoute,
     partnersRoute,
@@ -163,6 +196,9 @@ const routeTree = rootRoute.addChildren([
     urlsRoute,
     urlFiguresRoute,
     urlRoute,
+    importsRoute,
+    peopleRoute,
+    duplicatesRoute,
   ]),
 ]);
 

@@ -7,7 +7,10 @@ import {
   IconHome,
   IconInbox,
   IconSettings,
+  IconShieldSearch,
+  IconTableImport,
   IconUserCircle,
+  IconUserSearch,
   IconUsers,
   IconWorldWww,
 } from '@tabler/icons-react';
@@ -19,6 +22,7 @@ import { can } from '../session.ts';
 export type AreaPath =
   | '/'
   | '/reports'
+  | '/investigations'
   | '/calls'
   | '/profile'
   | '/admin/users'
@@ -26,7 +30,9 @@ export type AreaPath =
   | '/audit'
   | '/partners'
   | '/admin/settings'
-  | '/urls';
+  | '/urls'
+  | '/imports'
+  | '/people';
 
 export type Area = { to: AreaPath; label: string; description: string; icon: Icon };
 
@@ -44,6 +50,20 @@ export function useAreas(me: Me | null | undefined): Area[] {
       description: t('home.reportsCard'),
       icon: IconInbox,
       permission: 'reports:read',
+    },
+    {
+      to: '/investigations',
+      label: t('investigations.nav'),
+      description: t('investigations.card'),
+      icon: IconShieldSearch,
+      permission: 'investigations:read',
+    },
+    {
+      to: '/people',
+      label: t('people.nav'),
+      description: t('people.card'),
+      icon: IconUserSearch,
+      permission: 'people:identify',
     },
     {
       to: '/calls',
@@ -93,6 +113,13 @@ export function useAreas(me: Me | null | undefined): Area[] {
       description: t('settings.card'),
       icon: IconSettings,
       permission: 'settings:manage',
+    },
+    {
+      to: '/imports',
+      label: t('imports.nav'),
+      description: t('imports.card'),
+      icon: IconTableImport,
+      permission: 'imports:run',
     },
     { to: '/profile', label: t('nav.profile'), description: t('home.profileCard'), icon: IconUserCircle },
   ];

@@ -31,7 +31,8 @@ export const createBody = z.strictObject({
   exploitationType: z.enum(EXPLOITATION_TYPES).optional(),
   leadInvestigatorId: id.optional(),
   memberIds: z.array(id).max(50).default([]),
-  reportIds: z.array(id).max(100).default([]),
+  /** Reports to link, by the codes staff read out; linked in the same transaction. */
+  trackingCodes: z.array(z.string().trim().min(1).max(20)).max(100).default([]),
   summary: shortText(20_000).optional(),
 });
 

@@ -169,9 +169,14 @@ export async function createInvestigation(ctx: Ctx, viewer: Viewer, input: z.inf
   await checkOffice(ctx.db, input.officeCode);
   await checkStaff(ctx.db, input.leadInvestigatorId ? [input.leadInvestigatorId] : [], 'leadInvestigatorId');
   await checkStaff(ctx.db, input.memberIds, 'memberIds');
-  const found = await findVisibleReports(ctx, viewer, { ids: input.reportIds });
-  if (found.length !== new Set(input.reportIds).size)
-    throw invalid({ reportIds: 'no such report, or not yours to see' });
+  const found: { id: string }[] = [];
+  const unknown: Record<string, string> = {};
+  for (const [i, trackingCode] of input.trackingCodes.entries()) {
+    const [report] = await findVisibleReports(ctx, viewer, { trackingCode });
+    if (report) found.push(report);
+    else unknown[`trackingCodes.${i}`] = 'no such report, or not yours to see';
+  }
+  if (Object.keys(unknown).length) throw invalid(unknown);
   const summary = input.summary ? await ctx.cipher.encrypt(input.summary, 'investigations.summary') : null;
   const now = ctx.now();
   const created = await ctx.db.transaction(async (tx) => {

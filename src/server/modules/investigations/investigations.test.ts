@@ -42,7 +42,7 @@ describe('investigations', () => {
       openedOn: today(),
       exploitationType: 'street',
       leadInvestigatorId: pp.userId,
-      reportIds: [report.id],
+      trackingCodes: [report.trackingCode],
       summary: 'synthetic summary',
     });
     expect(created.statusCode).toBe(201);

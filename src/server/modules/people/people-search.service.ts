@@ -33,7 +33,7 @@ const TOKEN_SIMILARITY = 0.3;
 /** At most this many keys are looked up: tokens × their variants multiply. */
 const MAX_KEYS = 300;
 /** Candidates fetched per search before ranking. */
-const CANDIDATES = 500;
+const CANDIDATES = 100;
 /** Below this the matcher says "not this name". */
 const MIN_SCORE = 0.6;
 
@@ -56,7 +56,8 @@ async function candidateKeys(tx: Executor, name: string): Promise<string[]> {
          order by token <-> q.t limit ${SIMILAR_TOKENS})
         union
         (select token from name_tokens
-         where levenshtein_less_equal(token, q.t, 2) <= case when length(q.t) <= 4 then 1 else 2 end
+         where left(token, 1) = left(q.t, 1) and length(token) between length(q.t) - 2 and length(q.t) + 2
+           and levenshtein_less_equal(token, q.t, 2) <= case when length(q.t) <= 4 then 1 else 2 end
          order by levenshtein_less_equal(token, q.t, 2), token limit ${SIMILAR_TOKENS})) n`),
   );
   let keys: string[][] = [[]];
@@ -77,15 +78,20 @@ const textArray = (keys: string[]) => `{${keys.map((k) => `"${k}"`).join(',')}}`
  */
 export async function candidatesByName(tx: Executor, names: string[], scope: SQL): Promise<string[]> {
   const own = [...new Set(names.map(searchKey).filter(Boolean))];
-  const keys = [...new Set([...own, ...(await Promise.all(names.map((n) => candidateKeys(tx, n)))).flat()])];
-  if (keys.length === 0) return [];
-  return rowsOf<{ id: string }>(
-    await tx.execute(sql`
-      select p.id from people p
-      where p.search_keys && ${textArray(keys)}::text[] and p.merged_into is null and ${scope}
-      order by p.search_keys && ${textArray(own)}::text[] desc
-      limit ${CANDIDATES}`),
-  ).map((r) => r.id);
+  const corrected = (await Promise.all(names.map((n) => candidateKeys(tx, n)))).flat();
+  const others = [...new Set(corrected)].filter((k) => !own.includes(k));
+  const lookUp = async (keys: string[], limit: number) =>
+    keys.length === 0 || limit <= 0
+      ? []
+      : rowsOf<{ id: string }>(
+          await tx.execute(sql`
+            select p.id from people p
+            where p.search_keys && ${textArray(keys)}::text[] and p.merged_into is null and ${scope}
+            limit ${limit}`),
+        ).map((r) => r.id);
+  const exact = await lookUp(own, CANDIDATES);
+  const near = await lookUp(others, CANDIDATES - exact.length);
+  return [...new Set([...exact, ...near])];
 }
 
 /**
@@ -101,10 +107,12 @@ export async function findByName(
   query: string,
   scope: SQL,
   limit: number,
+  /** What else the searcher knows: namesakes of another age or gender then rank lower. */
+  facts: { birthYear?: number; gender?: string } = {},
 ): Promise<(PersonRow & { score: number })[]> {
   const ids = await candidatesByName(tx, [query], scope);
   const rows = ids.length ? await tx.select().from(people).where(inArray(people.id, ids)) : [];
-  const asked = containsKhmer(query) ? { khmerName: query } : { latinName: query };
+  const asked = { ...(containsKhmer(query) ? { khmerName: query } : { latinName: query }), ...facts };
   // Namesakes score alike: among them, the name written exactly as asked comes first.
   const written = (row: PersonRow) =>
     Math.max(

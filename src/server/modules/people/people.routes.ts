@@ -27,7 +27,7 @@ export const peopleRoutes =
           response: { 200: z.object({ items: z.array(schema.searchResult) }) },
         },
       },
-      async (request) => ({ items: await searchPeople(ctx, viewerOf(request), request.query.q, request.query.limit) }),
+      async (request) => ({ items: await searchPeople(ctx, viewerOf(request), request.query) }),
     );
     app.get(
       '/api/people/duplicates',

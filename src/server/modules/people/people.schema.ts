@@ -3,6 +3,8 @@ import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
 
 export const searchQuery = z.strictObject({
   q: z.string().trim().min(2, 'at least 2 characters').max(200),
+  birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+  gender: z.enum(GENDERS).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

@@ -54,8 +54,13 @@ export async function findPerson(db: Executor, id: string) {
  * People whose names look like the query, in the viewer's scope, with their
  * roles; names only for viewers with `people:identify` (the route requires it).
  */
-export async function searchPeople(ctx: Ctx, viewer: Viewer, query: string, limit: number) {
-  const found = await ctx.db.transaction((tx) => findByName(tx, query, peopleVisibleTo(viewer), limit));
+export async function searchPeople(
+  ctx: Ctx,
+  viewer: Viewer,
+  query: { q: string; limit: number; birthYear?: number; gender?: Gender },
+) {
+  const facts = { birthYear: query.birthYear, gender: query.gender };
+  const found = await ctx.db.transaction((tx) => findByName(tx, query.q, peopleVisibleTo(viewer), query.limit, facts));
   const roles = found.length
     ? await ctx.db
         .selectDistinct({ personId: involvements.personId, role: involvements.role })

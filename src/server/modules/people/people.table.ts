@@ -134,4 +134,6 @@ export const personDuplicates = pgTable(
  */
 export const nameTokens = pgTable('name_tokens', { token: text('token').primaryKey() }, (t) => [
   index('name_tokens_trgm').using('gist', sql`${t.token} gist_trgm_ops`),
+  // Edit-distance candidates: same first letter, similar length (keeps the scan small at any size).
+  index('name_tokens_shape_idx').on(sql`left(${t.token}, 1)`, sql`length(${t.token})`),
 ]);

@@ -126,6 +126,16 @@ function ReportView({ report }: { report: ReportDetail }) {
           {report.acknowledgedAt &&
             ` · ${t('reports.acknowledgedAt', { time: formatDateTime(report.acknowledgedAt, locale) })}`}
         </Text>
+        {can(me, 'investigations:write') && report.status !== 'closed' && (
+          <Anchor
+            size="sm"
+            renderRoot={(props) => (
+              <Link to="/investigations" search={{ newFromReport: report.trackingCode }} {...props} />
+            )}
+          >
+            {t('investigations.fromReport')}
+          </Anchor>
+        )}
       </Stack>
 
       {report.status === 'closed' && (

@@ -1,0 +1,1 @@
+CREATE INDEX "name_tokens_shape_idx" ON "name_tokens" USING btree (left("token", 1),length("token"));

@@ -1,0 +1,474 @@
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { EXPLOITATION_TYPES } from '../../../shared/investigations.ts';
+import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { AppModal } from '../../components/AppModal.tsx';
+import { countryOptions } from '../../countries.ts';
+import { fieldErrors } from '../../errors.ts';
+import { officeName, todayIso } from '../../format.ts';
+import { useOffices } from '../../hooks.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { notify } from '../../notify.ts';
+import { useAssigneeOptions } from './AssigneeSelects.tsx';
+import { EncryptedHint } from './EncryptedHint.tsx';
+import {
+  type EditValues,
+  editChanges,
+  editValues,
+  NONE,
+  nextStatuses,
+  type PersonValues,
+  personInput,
+  personIsEmpty,
+  validBirthYear,
+} from './helpers.ts';
+import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
+import { type InvestigationMutations, useAssignees } from './investigations-api.ts';
+import { useInvestigationLabels } from './labels.ts';
+
+type Base = { investigation: InvestigationDetail; onClose: () => void };
+
+function Buttons({ onClose, loading, submit }: { onClose: () => void; loading: boolean; submit: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onClose}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={loading}>
+        {submit}
+      </Button>
+    </Group>
+  );
+}
+
+const dateRule = (t: TFunction, openedOn: string) => (v: string) =>
+  !v
+    ? t('validation.date')
+    : v > todayIso()
+      ? t('investigations.notInFuture')
+      : v < openedOn
+        ? t('investigations.beforeOpened')
+        : null;
+
+/** A dated move to one of the statuses STATUS_TRANSITIONS allows from here. */
+export function StatusModal({
+  investigation,
+  onClose,
+  mutation,
+}: Base & { mutation: InvestigationMutations['status'] }) {
+  const { t } = useTranslation();
+  const labels = useInvestigationLabels();
+  const options = nextStatuses(investigation.status);
+  const form = useForm({
+    initialValues: { status: '', on: todayIso() },
+    validate: {
+      status: (v) => (v ? null : t('validation.required')),
+      on: dateRule(t, investigation.openedOn),
+    },
+  });
+  return (
+    <AppModal opened onClose={onClose} title={t('investigations.statusModal.title')}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          mutation.mutate(values, {
+            onSuccess: () => {
+              notify(t('investigations.statusModal.done', { status: labels.status(values.status) }));
+              onClose();
+            },
+            onError: (err) => form.setErrors(fieldErrors(err)),
+          }),
+        )}
+      >
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={['status', 'on']} />
+          <Text size="sm">
+            {t('investigations.statusModal.current', { status: labels.status(investigation.status) })}
+          </Text>
+          <Select
+            label={t('investigations.statusModal.next')}
+            required
+            data={options.map((s) => ({ value: s, label: labels.status(s) }))}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('status')}
+          />
+          <TextInput
+            type="date"
+            label={t('investigations.statusModal.on')}
+            required
+            min={investigation.openedOn}
+            max={todayIso()}
+            {...form.getInputProps('on')}
+          />
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.statusModal.submit')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+const EDIT_FIELDS = [
+  'officeCode',
+  'exploitationType',
+  'nationalPolice',
+  'foreignPolice',
+  'foreignAgency',
+  'leadInvestigatorId',
+  'summary',
+];
+
+/** Office, type, police cooperation, lead and summary; only what changed is sent. */
+export function EditModal({ investigation, onClose, mutation }: Base & { mutation: InvestigationMutations['edit'] }) {
+  const { t } = useTranslation();
+  const labels = useInvestigationLabels();
+  const locale = currentLocale();
+  const offices = useOffices().data ?? [];
+  const assignees = useAssignees().data ?? [];
+  const form = useForm<EditValues>({ initialValues: editValues(investigation) });
+  const leadOptions = useAssigneeOptions(
+    assignees,
+    form.values.officeCode,
+    investigation.lead ? [investigation.lead] : [],
+  );
+  const officeOptions = offices
+    .filter((o) => !o.closedOn || o.code === investigation.officeCode)
+    .map((o) => ({ value: o.code, label: officeName(o, o.code, locale) }));
+  const tristate = [
+    { value: 'yes', label: t('common.yes') },
+    { value: 'no', label: t('common.no') },
+    { value: 'unknown', label: t('investigations.notRecorded') },
+  ];
+  const submit = (values: EditValues) => {
+    const changes = editChanges(investigation, values);
+    if (Object.keys(changes).length === 0) {
+      notify(t('investigations.nothingChanged'));
+      onClose();
+      return;
+    }
+    mutation.mutate(changes, {
+      onSuccess: () => {
+        notify(t('common.saved'));
+        onClose();
+      },
+      onError: (err) => form.setErrors(fieldErrors(err)),
+    });
+  };
+  return (
+    <AppModal opened onClose={onClose} title={t('investigations.edit.title')} size="lg">
+      <form noValidate onSubmit={form.onSubmit(submit)}>
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={EDIT_FIELDS} />
+          <Select
+            label={t('investigations.field.office')}
+            required
+            data={officeOptions}
+            allowDeselect={false}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('officeCode')}
+          />
+          <Select
+            label={t('investigations.field.type')}
+            data={[
+              { value: NONE, label: t('investigations.notRecorded') },
+              ...EXPLOITATION_TYPES.map((c) => ({ value: c, label: labels.type(c) })),
+            ]}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('exploitationType')}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+            <Select
+              label={t('investigations.field.nationalPolice')}
+              data={tristate}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('nationalPolice')}
+            />
+            <Select
+              label={t('investigations.field.foreignPolice')}
+              data={tristate}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('foreignPolice')}
+            />
+          </SimpleGrid>
+          {(form.values.foreignPolice === 'yes' || !!form.values.foreignAgency) && (
+            <TextInput
+              label={t('investigations.field.foreignAgency')}
+              description={t('investigations.field.foreignAgencyHint')}
+              maxLength={200}
+              {...form.getInputProps('foreignAgency')}
+            />
+          )}
+          <Select
+            label={t('investigations.field.lead')}
+            data={[{ value: NONE, label: t('investigations.nobody') }, ...leadOptions]}
+            allowDeselect={false}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('leadInvestigatorId')}
+          />
+          <Textarea
+            label={t('investigations.field.summary')}
+            description={<EncryptedHint />}
+            autosize
+            minRows={3}
+            maxRows={12}
+            maxLength={20_000}
+            {...form.getInputProps('summary')}
+          />
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('common.save')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+/** The team besides the lead: investigators and managers, of any office. */
+export function TeamModal({ investigation, onClose, mutation }: Base & { mutation: InvestigationMutations['team'] }) {
+  const { t } = useTranslation();
+  const assignees = useAssignees().data ?? [];
+  const form = useForm({ initialValues: { memberIds: investigation.team.map((m) => m.id) } });
+  const options = useAssigneeOptions(assignees, investigation.officeCode ?? '', investigation.team).map((g) => ({
+    ...g,
+    items: g.items.filter((i) => i.value !== investigation.lead?.id),
+  }));
+  return (
+    <AppModal opened onClose={onClose} title={t('investigations.team.title')}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          mutation.mutate(values, {
+            onSuccess: () => {
+              notify(t('investigations.team.done'));
+              onClose();
+            },
+            onError: (err) => form.setErrors(fieldErrors(err)),
+          }),
+        )}
+      >
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={['memberIds']} />
+          <MultiSelect
+            label={t('investigations.field.team')}
+            description={t('investigations.field.teamHint')}
+            data={options}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('memberIds')}
+          />
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('common.save')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+const PERSON_FIELDS = ['role', 'person.khmerName', 'person.latinName', 'person.gender', 'person.birthYear'];
+
+/** A new person in a role: the role first, then what is known of them (a name may be unknown). */
+export function AddPersonModal({ onClose, mutation }: Base & { mutation: InvestigationMutations['addPerson'] }) {
+  const { t } = useTranslation();
+  const labels = useInvestigationLabels();
+  const locale = currentLocale();
+  const thisYear = new Date().getFullYear();
+  const form = useForm<PersonValues>({
+    initialValues: { role: '', khmerName: '', latinName: '', gender: 'unknown', birthYear: '', nationality: NONE },
+    validate: {
+      role: (v) => (v ? null : t('validation.required')),
+      birthYear: (v) => (validBirthYear(v, thisYear) ? null : t('investigations.person.badYear')),
+      khmerName: (_v, values) => (values.role && personIsEmpty(values) ? t('investigations.person.empty') : null),
+    },
+  });
+  const serverErrors = (err: unknown) => {
+    const fields = fieldErrors(err);
+    const mapped: Record<string, string> = {};
+    for (const [k, v] of Object.entries(fields)) mapped[k.replace(/^person\./, '')] = v;
+    form.setErrors(mapped);
+  };
+  const chosen = !!form.values.role;
+  return (
+    <AppModal opened onClose={onClose} title={t('investigations.person.title')} size="lg">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          mutation.mutate(personInput(values), {
+            onSuccess: () => {
+              notify(t('investigations.person.done', { role: labels.role(values.role) }));
+              onClose();
+            },
+            onError: serverErrors,
+          }),
+        )}
+      >
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={PERSON_FIELDS} />
+          <Select
+            label={t('investigations.person.role')}
+            required
+            data={INVOLVEMENT_ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('role')}
+          />
+          {chosen && (
+            <>
+              <Text size="sm" c="dimmed">
+                {t('investigations.person.hint')}
+              </Text>
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+                <TextInput
+                  label={t('investigations.person.khmerName')}
+                  lang="km"
+                  autoComplete="off"
+                  maxLength={200}
+                  {...form.getInputProps('khmerName')}
+                />
+                <TextInput
+                  label={t('investigations.person.latinName')}
+                  lang="en"
+                  autoComplete="off"
+                  maxLength={200}
+                  {...form.getInputProps('latinName')}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+                <Select
+                  label={t('investigations.person.gender')}
+                  data={GENDERS.map((g) => ({ value: g, label: labels.gender(g) }))}
+                  allowDeselect={false}
+                  comboboxProps={{ withinPortal: true }}
+                  {...form.getInputProps('gender')}
+                />
+                <TextInput
+                  label={t('investigations.person.birthYear')}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={4}
+                  placeholder={String(thisYear - 12)}
+                  {...form.getInputProps('birthYear')}
+                />
+              </SimpleGrid>
+              <Select
+                label={t('investigations.person.nationality')}
+                data={[{ value: NONE, label: t('investigations.notRecorded') }, ...countryOptions(locale)]}
+                allowDeselect={false}
+                searchable
+                limit={300}
+                comboboxProps={{ withinPortal: true }}
+                {...form.getInputProps('nationality')}
+              />
+            </>
+          )}
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.person.submit')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+type PersonProps = Base & { person: InvestigationPerson };
+
+/** The arrest of a perpetrator or accomplice: the date, and the agency that made it. */
+export function ArrestModal({
+  investigation,
+  person,
+  onClose,
+  mutation,
+}: PersonProps & { mutation: InvestigationMutations['arrest'] }) {
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: { arrestedOn: todayIso(), agency: '' },
+    validate: { arrestedOn: dateRule(t, investigation.openedOn) },
+  });
+  return (
+    <AppModal opened onClose={onClose} title={t('investigations.arrest.title', { name: person.displayName })}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(({ arrestedOn, agency }) =>
+          mutation.mutate(
+            { involvementId: person.involvementId, arrestedOn, ...(agency.trim() ? { agency: agency.trim() } : {}) },
+            {
+              onSuccess: () => {
+                notify(t('investigations.arrest.done'));
+                onClose();
+              },
+              onError: (err) => form.setErrors(fieldErrors(err)),
+            },
+          ),
+        )}
+      >
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={['arrestedOn', 'agency']} />
+          <TextInput
+            type="date"
+            label={t('investigations.arrest.on')}
+            required
+            min={investigation.openedOn}
+            max={todayIso()}
+            {...form.getInputProps('arrestedOn')}
+          />
+          <TextInput
+            label={t('investigations.arrest.agency')}
+            description={t('investigations.arrest.agencyHint')}
+            maxLength={200}
+            {...form.getInputProps('agency')}
+          />
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.arrest.submit')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+/** The rescue of a child victim, dated. */
+export function RescueModal({
+  investigation,
+  person,
+  onClose,
+  mutation,
+}: PersonProps & { mutation: InvestigationMutations['rescue'] }) {
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: { rescuedOn: todayIso() },
+    validate: { rescuedOn: dateRule(t, investigation.openedOn) },
+  });
+  return (
+    <AppModal opened onClose={onClose} title={t('investigations.rescue.title', { name: person.displayName })}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(({ rescuedOn }) =>
+          mutation.mutate(
+            { involvementId: person.involvementId, rescuedOn },
+            {
+              onSuccess: () => {
+                notify(t('investigations.rescue.done'));
+                onClose();
+              },
+              onError: (err) => form.setErrors(fieldErrors(err)),
+            },
+          ),
+        )}
+      >
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={['rescuedOn']} />
+          <TextInput
+            type="date"
+            label={t('investigations.rescue.on')}
+            required
+            min={investigation.openedOn}
+            max={todayIso()}
+            {...form.getInputProps('rescuedOn')}
+          />
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.rescue.submit')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
