@@ -8,7 +8,6 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/session.ts
  */
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../src/server/app.ts';
@@ -20,17 +19,7 @@ import { createSession } from '../src/server/modules/accounts/sessions.service.t
 import { createUser } from '../src/server/modules/accounts/users.service.ts';
 import { seedOffices } from '../src/server/modules/offices/offices.service.ts';
 import { FieldCipher } from '../src/server/platform/crypto/field-cipher.ts';
-import { adminQuery, withDatabase } from '../src/server/testing/global-setup.ts';
-
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
-
-async function load(url: string, headers: Record<string, string> = {}) {
-  // The load generator runs in a worker thread so it does not share the server's event loop.
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, workers: 1 });
-  if (r.non2xx) throw new Error(`${r.non2xx} non-2xx answers from ${url}`);
-  return { rps: Math.round(r.requests.average), p99: r.latency.p99 };
-}
+import { load, printTable, withScratchDatabase } from './lib.ts';
 
 async function komarMe(database: Database) {
   await migrateDatabase(database);
@@ -60,7 +49,7 @@ async function komarMe(database: Database) {
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    return await load(`${address}/api/me`, { cookie: `komar_session=${token}` });
+    return await load({ url: `${address}/api/me`, headers: { cookie: `komar_session=${token}` } });
   } finally {
     await app.close();
   }
@@ -71,33 +60,28 @@ async function bare() {
   app.get('/hello', async () => ({ hello: 'world' }));
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    return await load(`${address}/hello`);
+    return await load({ url: `${address}/hello` });
   } finally {
     await app.close();
   }
 }
 
-const rows: string[][] = [];
+const rows: (string | number)[][] = [['what', 'req/s', 'p99 ms', '× baseline']];
 const base = await bare();
-rows.push(['bare Fastify GET (baseline)', String(base.rps), String(base.p99), '1.00']);
+rows.push(['bare Fastify GET (baseline)', base.rps, base.p99, '1.00']);
 const pglite = await openDatabase({ kind: 'pglite' });
 const onPglite = await komarMe(pglite);
 await pglite.close();
-rows.push(['GET /api/me on PGlite', String(onPglite.rps), String(onPglite.p99), (onPglite.rps / base.rps).toFixed(2)]);
+rows.push(['GET /api/me on PGlite', onPglite.rps, onPglite.p99, (onPglite.rps / base.rps).toFixed(2)]);
 if (process.env.BENCH_DATABASE_URL) {
-  // A throwaway database, so every run starts empty.
-  const admin = process.env.BENCH_DATABASE_URL;
-  const name = `komar_bench_${process.pid}`;
-  await adminQuery(admin, `CREATE DATABASE ${name}`);
-  try {
-    const pg = await openDatabase({ kind: 'postgres', url: withDatabase(admin, name) });
-    const onPg = await komarMe(pg);
-    await pg.close();
-    rows.push(['GET /api/me on PostgreSQL', String(onPg.rps), String(onPg.p99), (onPg.rps / base.rps).toFixed(2)]);
-  } finally {
-    await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
+  const onPg = await withScratchDatabase(async (url) => {
+    const pg = await openDatabase({ kind: 'postgres', url });
+    try {
+      return await komarMe(pg);
+    } finally {
+      await pg.close();
+    }
+  });
+  rows.push(['GET /api/me on PostgreSQL', onPg.rps, onPg.p99, (onPg.rps / base.rps).toFixed(2)]);
 }
-console.log(`\n${CONNECTIONS} connections, ${DURATION} s each`);
-console.log(['what', 'req/s', 'p99 ms', '× baseline'].join('\t'));
-for (const r of rows) console.log(r.join('\t'));
+printTable('Authentication cost per request', rows, { load: true });
