@@ -40,6 +40,15 @@ export async function peopleOf(ctx: Ctx, viewer: Viewer, investigationId: string
     birthYear: person.birthYear,
     nationality: person.nationality,
     arrest: arrest ? { arrestedOn: arrest.arrestedOn, agency: arrest.agency } : null,
+    // The offender profile belongs to perpetrators and accomplices only.
+    profile: (OFFENDER_ROLES as readonly string[]).includes(involvement.role)
+      ? {
+          occupation: involvement.occupation,
+          modusOperandi: involvement.modusOperandi as NonNullable<Person['profile']>['modusOperandi'],
+          charges: involvement.charges,
+          outcome: involvement.outcome,
+        }
+      : null,
     rescue: rescue ? { rescuedOn: rescue.rescuedOn } : null,
   }));
 }
@@ -139,6 +148,37 @@ export async function recordRescue(ctx: Ctx, viewer: Viewer, id: string, input: 
         recordType: 'investigation',
         recordId: id,
         detail: { involvementId: involvement.id, rescuedOn: input.rescuedOn },
+      },
+    );
+  });
+}
+
+/** The offender profile of a perpetrator or accomplice in this investigation. */
+export async function updateProfile(
+  ctx: Ctx,
+  viewer: Viewer,
+  id: string,
+  involvementId: string,
+  patch: z.infer<typeof schema.profileBody>,
+) {
+  await findVisible(ctx.db, viewer, id);
+  const involvement = await involvementOf(ctx, id, involvementId);
+  if (!(OFFENDER_ROLES as readonly string[]).includes(involvement.role)) {
+    throw invalid({ involvementId: 'only a perpetrator or an accomplice has an offender profile' });
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(involvements)
+      .set({ ...patch, updatedAt: ctx.now() })
+      .where(eq(involvements.id, involvementId));
+    await recordAudit(
+      tx,
+      { userId: viewer.userId },
+      {
+        action: 'investigation.offender_profile',
+        recordType: 'investigation',
+        recordId: id,
+        detail: { involvementId, changed: Object.keys(patch) },
       },
     );
   });

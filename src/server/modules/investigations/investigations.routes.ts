@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { authOf } from '../../platform/policy.ts';
-import { addPerson, recordArrest, recordRescue } from './investigation-people.service.ts';
+import { addPerson, recordArrest, recordRescue, updateProfile } from './investigation-people.service.ts';
 import type { Viewer } from './investigation-scope.ts';
 import {
   addAgency,
@@ -183,6 +183,15 @@ export const investigationsRoutes =
       async (request) => {
         await addLiaison(ctx, viewerOf(request), request.params.id, request.body);
         return getInvestigation(ctx, viewerOf(request), request.params.id);
+      },
+    );
+    app.patch(
+      '/api/investigations/:id/people/:involvementId',
+      { config: write, schema: { tags, params: schema.involvementParams, body: schema.profileBody, response: detail } },
+      async (request) => {
+        const { id, involvementId } = request.params;
+        await updateProfile(ctx, viewerOf(request), id, involvementId, request.body);
+        return getInvestigation(ctx, viewerOf(request), id);
       },
     );
   };

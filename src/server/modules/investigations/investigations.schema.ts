@@ -5,7 +5,7 @@ import {
   INVESTIGATION_STATUSES,
   LIAISON_KINDS,
 } from '../../../shared/investigations.ts';
-import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
+import { GENDERS, INVOLVEMENT_ROLES, MODUS_OPERANDI } from '../../../shared/people.ts';
 import { countryCode, isoDate, officeCode } from '../../../shared/schemas.ts';
 
 const id = z.uuid('not a valid reference');
@@ -67,6 +67,16 @@ export const addPersonBody = z
       ctx.addIssue({ code: 'custom', path: ['person'], message: 'give either an existing person or a new one' });
     }
   });
+export const involvementParams = z.strictObject({ id, involvementId: id });
+/** The offender profile of the organisation's research: occupation, how they reached children, charges, outcome. */
+export const profileBody = z
+  .strictObject({
+    occupation: shortText(200).nullable().optional(),
+    modusOperandi: z.array(z.enum(MODUS_OPERANDI)).max(MODUS_OPERANDI.length).optional(),
+    charges: shortText(1_000).nullable().optional(),
+    outcome: shortText(1_000).nullable().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
 export const arrestBody = z.strictObject({ involvementId: id, arrestedOn: isoDate, agency: shortText(200).optional() });
 export const rescueBody = z.strictObject({ involvementId: id, rescuedOn: isoDate });
 export const noteBody = z.strictObject({ body: z.string().trim().min(1, 'required').max(20_000) });
@@ -152,6 +162,14 @@ export const detail = listItem.extend({
       birthYear: z.number().nullable(),
       nationality: z.string().nullable(),
       arrest: z.object({ arrestedOn: z.string(), agency: z.string().nullable() }).nullable(),
+      profile: z
+        .object({
+          occupation: z.string().nullable(),
+          modusOperandi: z.array(z.enum(MODUS_OPERANDI)),
+          charges: z.string().nullable(),
+          outcome: z.string().nullable(),
+        })
+        .nullable(),
       rescue: z.object({ rescuedOn: z.string() }).nullable(),
     }),
   ),

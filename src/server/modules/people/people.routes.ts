@@ -7,6 +7,7 @@ import type { Viewer } from '../investigations/investigation-scope.ts';
 import { decideDuplicate, pendingDuplicates, undoMerge } from './duplicates.service.ts';
 import * as schema from './people.schema.ts';
 import { searchPeople } from './people.service.ts';
+import { addDocument, findByDocument, getPerson, updatePerson } from './person-record.service.ts';
 
 /** Person search (either script, misspelt) and the review of possible duplicates. */
 export const peopleRoutes =
@@ -52,5 +53,45 @@ export const peopleRoutes =
         await undoMerge(ctx, viewerOf(request), request.params.id);
         return reply.status(204).send();
       },
+    );
+    const identify = { access: 'people:identify' } as const;
+    // A document number travels in the body, never in a URL.
+    app.post(
+      '/api/people/by-document',
+      {
+        config: identify,
+        schema: {
+          tags,
+          body: schema.documentBody,
+          response: { 200: z.object({ items: z.array(schema.personDetail) }) },
+        },
+      },
+      async (request) => ({ items: await findByDocument(ctx, viewerOf(request), request.body) }),
+    );
+    app.get(
+      '/api/people/:id',
+      { config: identify, schema: { tags, params: schema.personParams, response: { 200: schema.personDetail } } },
+      async (request) => getPerson(ctx, viewerOf(request), request.params.id),
+    );
+    app.patch(
+      '/api/people/:id',
+      {
+        config: identify,
+        schema: { tags, params: schema.personParams, body: schema.personPatch, response: { 200: schema.personDetail } },
+      },
+      async (request) => updatePerson(ctx, viewerOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/people/:id/documents',
+      {
+        config: identify,
+        schema: {
+          tags,
+          params: schema.personParams,
+          body: schema.documentBody,
+          response: { 200: schema.personDetail },
+        },
+      },
+      async (request) => addDocument(ctx, viewerOf(request), request.params.id, request.body),
     );
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
+import { DOCUMENT_KINDS, GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
+import { countryCode, isoDate } from '../../../shared/schemas.ts';
 
 export const searchQuery = z.strictObject({
   q: z.string().trim().min(2, 'at least 2 characters').max(200),
@@ -39,3 +40,51 @@ export const decisionBody = z.strictObject({
 });
 
 export const mergeParams = z.strictObject({ id: z.uuid('not a merge reference') });
+
+export const personParams = z.strictObject({ id: z.uuid('not a person reference') });
+
+const name = z.string().trim().max(200);
+export const personPatch = z
+  .strictObject({
+    khmerName: name.nullable().optional(),
+    latinName: name.nullable().optional(),
+    aliases: z.array(name.min(1)).max(20).optional(),
+    gender: z.enum(GENDERS).optional(),
+    birthDate: isoDate.nullable().optional(),
+    birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    nationality: countryCode.nullable().optional(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/, 'a language code such as km or en'))
+      .max(10)
+      .optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
+
+export const documentBody = z.strictObject({
+  kind: z.enum(DOCUMENT_KINDS),
+  number: z.string().trim().min(3, 'too short').max(50),
+});
+
+export const personDetail = z.object({
+  id: z.string(),
+  pseudonym: z.string(),
+  displayName: z.string(),
+  khmerName: z.string().nullable(),
+  latinName: z.string().nullable(),
+  aliases: z.array(z.string()),
+  gender: z.enum(GENDERS),
+  birthDate: z.string().nullable(),
+  birthYear: z.number().nullable(),
+  nationality: z.string().nullable(),
+  languages: z.array(z.string()),
+  documents: z.number(),
+  involvements: z.array(
+    z.object({
+      involvementId: z.string(),
+      role: z.enum(INVOLVEMENT_ROLES),
+      investigation: z.object({ id: z.string(), number: z.number() }).nullable(),
+      arrestedOn: z.string().nullable(),
+      rescuedOn: z.string().nullable(),
+    }),
+  ),
+});

@@ -137,3 +137,26 @@ export const nameTokens = pgTable('name_tokens', { token: text('token').primaryK
   // Edit-distance candidates: same first letter, similar length (keeps the scan small at any size).
   index('name_tokens_shape_idx').on(sql`left(${t.token}, 1)`, sql`length(${t.token})`),
 ]);
+
+/**
+ * Identity documents (ID card, passport …) by keyed hash of the kind and the
+ * normalised number: a number typed in finds its person, but a copy of the
+ * database reveals no number.
+ */
+export const personDocuments = pgTable(
+  'person_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    kind: text('kind').notNull(),
+    numberHash: text('number_hash').notNull(),
+    addedBy: uuid('added_by').notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('person_documents_hash_idx').on(t.numberHash),
+    unique('person_documents_uq').on(t.personId, t.numberHash),
+  ],
+);
