@@ -44,7 +44,7 @@ export async function getPerson(ctx: Ctx, viewer: Viewer, id: string): Promise<z
     rescued_on: string | Date | null;
   }>(
     await ctx.db.execute(sql`
-      select v.id as involvement_id, v.role, i.id as investigation_id, i.number,
+      select v.id as involvement_id, v.role, i.id as investigation_id, i.number::int as number,
              a.arrested_on::text as arrested_on, r.rescued_on::text as rescued_on
       from involvements v
       left join investigations i on i.id = v.investigation_id
