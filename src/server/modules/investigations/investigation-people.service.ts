@@ -1,57 +1,16 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { OFFENDER_ROLES } from '../../../shared/people.ts';
 import type { Ctx } from '../../context.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid } from '../../platform/errors.ts';
 import { queueDuplicates } from '../people/duplicates.service.ts';
-import { createPerson, displayName, findPerson, pseudonym } from '../people/people.service.ts';
-import { involvements, people } from '../people/people.table.ts';
+import { createPerson, findPerson } from '../people/people.service.ts';
+import { involvements } from '../people/people.table.ts';
+import { getInvestigation } from './investigation-detail.ts';
 import { findVisible, type Viewer } from './investigation-scope.ts';
 import type * as schema from './investigations.schema.ts';
 import { arrests, rescues } from './investigations.table.ts';
-
-type Person = schema.Detail['people'][number];
-
-/**
- * The people of an investigation with their arrest or rescue. Names only for
- * viewers with `people:identify`; everyone else gets the pseudonym, and the
- * name fields are null, so no screen or export can leak them by mistake.
- */
-export async function peopleOf(ctx: Ctx, viewer: Viewer, investigationId: string): Promise<Person[]> {
-  const mayIdentify = viewer.permissions.includes('people:identify');
-  const rows = await ctx.db
-    .select({ involvement: involvements, person: people, arrest: arrests, rescue: rescues })
-    .from(involvements)
-    .innerJoin(people, eq(people.id, involvements.personId))
-    .leftJoin(arrests, eq(arrests.involvementId, involvements.id))
-    .leftJoin(rescues, eq(rescues.involvementId, involvements.id))
-    .where(eq(involvements.investigationId, investigationId))
-    .orderBy(asc(involvements.createdAt), asc(involvements.id));
-  return rows.map(({ involvement, person, arrest, rescue }) => ({
-    involvementId: involvement.id,
-    personId: person.id,
-    pseudonym: pseudonym(person.number),
-    displayName: displayName(person, mayIdentify),
-    khmerName: mayIdentify ? person.khmerName : null,
-    latinName: mayIdentify ? person.latinName : null,
-    role: involvement.role as Person['role'],
-    gender: person.gender as Person['gender'],
-    birthYear: person.birthYear,
-    nationality: person.nationality,
-    arrest: arrest ? { arrestedOn: arrest.arrestedOn, agency: arrest.agency } : null,
-    // The offender profile belongs to perpetrators and accomplices only.
-    profile: (OFFENDER_ROLES as readonly string[]).includes(involvement.role)
-      ? {
-          occupation: involvement.occupation,
-          modusOperandi: involvement.modusOperandi as NonNullable<Person['profile']>['modusOperandi'],
-          charges: involvement.charges,
-          outcome: involvement.outcome,
-        }
-      : null,
-    rescue: rescue ? { rescuedOn: rescue.rescuedOn } : null,
-  }));
-}
 
 /** Adds a person, known or new, in a role. The audit names the person by id, never by name. */
 export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.addPersonBody>) {
@@ -90,6 +49,7 @@ export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.i
       },
     );
   });
+  return getInvestigation(ctx, viewer, id);
 }
 
 async function involvementOf(ctx: Ctx, investigationId: string, involvementId: string) {
@@ -126,6 +86,7 @@ export async function recordArrest(ctx: Ctx, viewer: Viewer, id: string, input: 
       },
     );
   });
+  return getInvestigation(ctx, viewer, id);
 }
 
 export async function recordRescue(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.rescueBody>) {
@@ -151,6 +112,7 @@ export async function recordRescue(ctx: Ctx, viewer: Viewer, id: string, input: 
       },
     );
   });
+  return getInvestigation(ctx, viewer, id);
 }
 
 /** The offender profile of a perpetrator or accomplice in this investigation. */
@@ -182,4 +144,5 @@ export async function updateProfile(
       },
     );
   });
+  return getInvestigation(ctx, viewer, id);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid } from '../../platform/errors.ts';
 import { users } from '../accounts/accounts.table.ts';
 import { findPartner } from '../partners/partners.service.ts';
-import { partners } from '../partners/partners.table.ts';
+import { getInvestigation } from './investigation-detail.ts';
 import { findVisible, type Viewer } from './investigation-scope.ts';
 import {
   evidenceItems,
@@ -19,10 +19,8 @@ import {
 import type * as schema from './investigations.schema.ts';
 import { investigations } from './investigations.table.ts';
 
-type Work = Pick<schema.Detail, 'notes' | 'tasks' | 'evidence' | 'agencies' | 'liaison'>;
-
 const seal = (ctx: Ctx, value: string, column: string) => ctx.cipher.encrypt(value, column);
-const open = (ctx: Ctx, value: string | null, column: string) =>
+const _open = (ctx: Ctx, value: string | null, column: string) =>
   value === null ? null : ctx.cipher.decrypt(value, column);
 
 /** Runs a change to an investigation the viewer may see, with its audit row, in one transaction. */
@@ -39,108 +37,12 @@ async function change(
     await write(tx);
     await recordAudit(tx, { userId: viewer.userId }, { action, recordType: 'investigation', recordId: id, detail });
   });
-}
-
-/** Notes, tasks, evidence with its chain of custody, cooperating agencies and the liaison log, decrypted. */
-export async function workOf(ctx: Ctx, id: string): Promise<Work> {
-  const names = new Map(
-    (await ctx.db.select({ id: users.id, name: users.name }).from(users)).map((u) => [u.id, u.name]),
-  );
-  const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? null) : null);
-  const notes = await ctx.db
-    .select()
-    .from(investigationNotes)
-    .where(eq(investigationNotes.investigationId, id))
-    .orderBy(asc(investigationNotes.id));
-  const tasks = await ctx.db
-    .select()
-    .from(investigationTasks)
-    .where(eq(investigationTasks.investigationId, id))
-    .orderBy(asc(investigationTasks.createdAt));
-  const evidence = await ctx.db
-    .select()
-    .from(evidenceItems)
-    .where(eq(evidenceItems.investigationId, id))
-    .orderBy(asc(evidenceItems.createdAt));
-  const transfers = evidence.length
-    ? await ctx.db
-        .select()
-        .from(evidenceTransfers)
-        .where(
-          inArray(
-            evidenceTransfers.evidenceId,
-            evidence.map((e) => e.id),
-          ),
-        )
-        .orderBy(asc(evidenceTransfers.id))
-    : [];
-  const agencies = await ctx.db
-    .select({ id: partners.id, name: partners.name, country: partners.country, kind: partners.kind })
-    .from(investigationAgencies)
-    .innerJoin(partners, eq(partners.id, investigationAgencies.partnerId))
-    .where(eq(investigationAgencies.investigationId, id))
-    .orderBy(asc(partners.name));
-  const liaison = await ctx.db
-    .select({ action: liaisonActions, partnerName: partners.name })
-    .from(liaisonActions)
-    .innerJoin(partners, eq(partners.id, liaisonActions.partnerId))
-    .where(eq(liaisonActions.investigationId, id))
-    .orderBy(asc(liaisonActions.on), asc(liaisonActions.id));
-  return {
-    notes: await Promise.all(
-      notes.map(async (n) => ({
-        id: n.id,
-        body: (await open(ctx, n.body, 'investigation_notes.body')) ?? '',
-        authorName: nameOf(n.authorId),
-        createdAt: n.createdAt.toISOString(),
-      })),
-    ),
-    tasks: await Promise.all(
-      tasks.map(async (task) => ({
-        id: task.id,
-        title: (await open(ctx, task.title, 'investigation_tasks.title')) ?? '',
-        owner: task.ownerId ? { id: task.ownerId, name: nameOf(task.ownerId) ?? '' } : null,
-        dueOn: task.dueOn,
-        doneAt: task.doneAt?.toISOString() ?? null,
-      })),
-    ),
-    evidence: await Promise.all(
-      evidence.map(async (e) => ({
-        id: e.id,
-        kind: e.kind as Work['evidence'][number]['kind'],
-        description: (await open(ctx, e.description, 'evidence_items.description')) ?? '',
-        collectedOn: e.collectedOn,
-        collectedByName: nameOf(e.collectedBy),
-        holder: e.holder,
-        transfers: transfers
-          .filter((x) => x.evidenceId === e.id)
-          .map((x) => ({
-            from: x.fromHolder,
-            to: x.toHolder,
-            on: x.on,
-            reason: x.reason,
-            recordedByName: nameOf(x.recordedBy),
-          })),
-      })),
-    ),
-    agencies,
-    liaison: await Promise.all(
-      liaison.map(async ({ action: l, partnerName }) => ({
-        id: l.id,
-        partnerId: l.partnerId,
-        partnerName,
-        kind: l.kind as Work['liaison'][number]['kind'],
-        on: l.on,
-        note: await open(ctx, l.note, 'liaison_actions.note'),
-        byName: nameOf(l.byUserId),
-      })),
-    ),
-  };
+  return getInvestigation(ctx, viewer, id);
 }
 
 export async function addNote(ctx: Ctx, viewer: Viewer, id: string, body: string) {
   const sealed = await seal(ctx, body, 'investigation_notes.body');
-  await change(ctx, viewer, id, 'investigation.note', {}, async (tx) => {
+  return change(ctx, viewer, id, 'investigation.note', {}, async (tx) => {
     await tx
       .insert(investigationNotes)
       .values({ investigationId: id, authorId: viewer.userId, body: sealed, createdAt: ctx.now() });
@@ -153,7 +55,7 @@ export async function addTask(ctx: Ctx, viewer: Viewer, id: string, input: z.inf
     if (!owner?.active) throw invalid({ ownerId: 'no such active user' });
   }
   const title = await seal(ctx, input.title, 'investigation_tasks.title');
-  await change(ctx, viewer, id, 'investigation.task', { dueOn: input.dueOn ?? null }, async (tx) => {
+  return change(ctx, viewer, id, 'investigation.task', { dueOn: input.dueOn ?? null }, async (tx) => {
     await tx.insert(investigationTasks).values({
       investigationId: id,
       title,
@@ -166,7 +68,7 @@ export async function addTask(ctx: Ctx, viewer: Viewer, id: string, input: z.inf
 }
 
 export async function setTaskDone(ctx: Ctx, viewer: Viewer, id: string, taskId: string, done: boolean) {
-  await change(
+  return change(
     ctx,
     viewer,
     id,
@@ -185,7 +87,7 @@ export async function setTaskDone(ctx: Ctx, viewer: Viewer, id: string, taskId: 
 
 export async function addEvidence(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.evidenceBody>) {
   const description = await seal(ctx, input.description, 'evidence_items.description');
-  await change(
+  return change(
     ctx,
     viewer,
     id,
@@ -213,7 +115,7 @@ export async function transferEvidence(
   evidenceId: string,
   input: z.infer<typeof schema.transferBody>,
 ) {
-  await change(ctx, viewer, id, 'investigation.evidence_transfer', { evidenceId, on: input.on }, async (tx) => {
+  return change(ctx, viewer, id, 'investigation.evidence_transfer', { evidenceId, on: input.on }, async (tx) => {
     const [item] = await tx
       .select()
       .from(evidenceItems)
@@ -243,7 +145,7 @@ export async function addAgency(ctx: Ctx, viewer: Viewer, id: string, partnerId:
     throw invalid({ partnerId: 'not an active police unit or government body in the directory' });
   }
   const foreign = partner.country !== null && partner.country !== 'KH';
-  await change(ctx, viewer, id, 'investigation.agency', { partnerId, foreign }, async (tx) => {
+  return change(ctx, viewer, id, 'investigation.agency', { partnerId, foreign }, async (tx) => {
     await tx
       .insert(investigationAgencies)
       .values({ investigationId: id, partnerId, addedAt: ctx.now() })
@@ -262,7 +164,7 @@ export async function addLiaison(ctx: Ctx, viewer: Viewer, id: string, input: z.
     .where(and(eq(investigationAgencies.investigationId, id), eq(investigationAgencies.partnerId, input.partnerId)));
   if (!cooperating) throw invalid({ partnerId: 'add this agency to the investigation first' });
   const note = input.note ? await seal(ctx, input.note, 'liaison_actions.note') : null;
-  await change(
+  return change(
     ctx,
     viewer,
     id,

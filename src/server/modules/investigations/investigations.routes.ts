@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { authOf } from '../../platform/policy.ts';
+import { getInvestigation } from './investigation-detail.ts';
 import { addPerson, recordArrest, recordRescue, updateProfile } from './investigation-people.service.ts';
 import type { Viewer } from './investigation-scope.ts';
 import {
@@ -19,7 +20,6 @@ import {
   assignees,
   changeStatus,
   createInvestigation,
-  getInvestigation,
   linkReport,
   listInvestigations,
   setTeam,
@@ -101,97 +101,70 @@ export const investigationsRoutes =
       { config: write, schema: { tags, params, body: schema.linkReportBody, response: detail } },
       async (request) => linkReport(ctx, viewerOf(request), request.params.id, request.body.trackingCode),
     );
-    // People, arrests and rescues answer the whole investigation again, as the other changes do.
+    // Every change answers the whole investigation again, as the page shows it.
     app.post(
       '/api/investigations/:id/people',
       { config: write, schema: { tags, params, body: schema.addPersonBody, response: detail } },
-      async (request) => {
-        await addPerson(ctx, viewerOf(request), request.params.id, request.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => addPerson(ctx, viewerOf(request), request.params.id, request.body),
     );
     app.post(
       '/api/investigations/:id/arrests',
       { config: write, schema: { tags, params, body: schema.arrestBody, response: detail } },
-      async (request) => {
-        await recordArrest(ctx, viewerOf(request), request.params.id, request.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => recordArrest(ctx, viewerOf(request), request.params.id, request.body),
     );
     app.post(
       '/api/investigations/:id/rescues',
       { config: write, schema: { tags, params, body: schema.rescueBody, response: detail } },
-      async (request) => {
-        await recordRescue(ctx, viewerOf(request), request.params.id, request.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => recordRescue(ctx, viewerOf(request), request.params.id, request.body),
     );
     // The working record: notes, tasks, evidence and custody, agencies and liaison.
     app.post(
       '/api/investigations/:id/notes',
       { config: write, schema: { tags, params, body: schema.noteBody, response: detail } },
-      async (request) => {
-        await addNote(ctx, viewerOf(request), request.params.id, request.body.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => addNote(ctx, viewerOf(request), request.params.id, request.body.body),
     );
     app.post(
       '/api/investigations/:id/tasks',
       { config: write, schema: { tags, params, body: schema.taskBody, response: detail } },
-      async (request) => {
-        await addTask(ctx, viewerOf(request), request.params.id, request.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => addTask(ctx, viewerOf(request), request.params.id, request.body),
     );
     app.put(
       '/api/investigations/:id/tasks/:taskId/done',
       { config: write, schema: { tags, params: schema.taskParams, body: schema.taskDoneBody, response: detail } },
       async (request) => {
         const { id, taskId } = request.params;
-        await setTaskDone(ctx, viewerOf(request), id, taskId, request.body.done);
-        return getInvestigation(ctx, viewerOf(request), id);
+        return setTaskDone(ctx, viewerOf(request), id, taskId, request.body.done);
       },
     );
     app.post(
       '/api/investigations/:id/evidence',
       { config: write, schema: { tags, params, body: schema.evidenceBody, response: detail } },
-      async (request) => {
-        await addEvidence(ctx, viewerOf(request), request.params.id, request.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => addEvidence(ctx, viewerOf(request), request.params.id, request.body),
     );
     app.post(
       '/api/investigations/:id/evidence/:evidenceId/transfers',
       { config: write, schema: { tags, params: schema.evidenceParams, body: schema.transferBody, response: detail } },
       async (request) => {
         const { id, evidenceId } = request.params;
-        await transferEvidence(ctx, viewerOf(request), id, evidenceId, request.body);
-        return getInvestigation(ctx, viewerOf(request), id);
+        return transferEvidence(ctx, viewerOf(request), id, evidenceId, request.body);
       },
     );
     app.post(
       '/api/investigations/:id/agencies',
       { config: write, schema: { tags, params, body: schema.agencyBody, response: detail } },
-      async (request) => {
-        await addAgency(ctx, viewerOf(request), request.params.id, request.body.partnerId);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => addAgency(ctx, viewerOf(request), request.params.id, request.body.partnerId),
     );
     app.post(
       '/api/investigations/:id/liaison',
       { config: write, schema: { tags, params, body: schema.liaisonBody, response: detail } },
-      async (request) => {
-        await addLiaison(ctx, viewerOf(request), request.params.id, request.body);
-        return getInvestigation(ctx, viewerOf(request), request.params.id);
-      },
+      async (request) => addLiaison(ctx, viewerOf(request), request.params.id, request.body),
     );
     app.patch(
       '/api/investigations/:id/people/:involvementId',
       { config: write, schema: { tags, params: schema.involvementParams, body: schema.profileBody, response: detail } },
       async (request) => {
         const { id, involvementId } = request.params;
-        await updateProfile(ctx, viewerOf(request), id, involvementId, request.body);
-        return getInvestigation(ctx, viewerOf(request), id);
+        return updateProfile(ctx, viewerOf(request), id, involvementId, request.body);
       },
     );
   };

@@ -1,18 +1,16 @@
-import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { STATUS_TRANSITIONS } from '../../../shared/investigations.ts';
 import type { Ctx } from '../../context.ts';
-import { type Executor, rowsOf } from '../../db/client.ts';
+import type { Executor } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid } from '../../platform/errors.ts';
 import { users } from '../accounts/accounts.table.ts';
 import { findVisibleReports, markReportsLinked } from '../intake/reports.service.ts';
 import { getOffice } from '../offices/offices.service.ts';
-import { peopleOf } from './investigation-people.service.ts';
+import { getInvestigation, type ListRow, selectItems, toItem } from './investigation-detail.ts';
 import { findVisible, type Viewer, visibleTo } from './investigation-scope.ts';
-import { workOf } from './investigation-work.service.ts';
 import type * as schema from './investigations.schema.ts';
-import { INVESTIGATION_ACTIONS } from './investigations.schema.ts';
 import {
   investigationMembers,
   investigationReports,
@@ -20,45 +18,9 @@ import {
   investigations,
 } from './investigations.table.ts';
 
-type Item = z.infer<typeof schema.listItem>;
-type ListRow = typeof investigations.$inferSelect & { leadName: string | null } & Item['counts'];
-
 const actorOf = (viewer: Viewer) => ({ userId: viewer.userId });
 const ISO = (d: Date) => d.toISOString().slice(0, 10);
 
-const counts = {
-  reports: sql<number>`(select count(*)::int from investigation_reports r where r.investigation_id = ${investigations.id})`,
-  offenders: sql<number>`(select count(*)::int from involvements v where v.investigation_id = ${investigations.id} and v.role in ('perpetrator', 'accomplice'))`,
-  victims: sql<number>`(select count(*)::int from involvements v where v.investigation_id = ${investigations.id} and v.role = 'victim')`,
-  arrests: sql<number>`(select count(*)::int from arrests a join involvements v on v.id = a.involvement_id where v.investigation_id = ${investigations.id})`,
-  rescues: sql<number>`(select count(*)::int from rescues s join involvements v on v.id = s.involvement_id where v.investigation_id = ${investigations.id})`,
-};
-
-function toItem(r: ListRow): Item {
-  return {
-    id: r.id,
-    number: r.number,
-    ref: r.ref,
-    officeCode: r.officeCode,
-    status: r.status as Item['status'],
-    exploitationType: r.exploitationType as Item['exploitationType'],
-    openedOn: r.openedOn,
-    caseOpenedOn: r.caseOpenedOn,
-    closedOn: r.closedOn,
-    nationalPolice: r.nationalPolice,
-    foreignPolice: r.foreignPolice,
-    foreignAgency: r.foreignAgency,
-    lead: r.leadInvestigatorId ? { id: r.leadInvestigatorId, name: r.leadName ?? '' } : null,
-    counts: { reports: r.reports, offenders: r.offenders, victims: r.victims, arrests: r.arrests, rescues: r.rescues },
-  };
-}
-
-function selectItems(db: Executor) {
-  return db
-    .select({ ...getTableColumns(investigations), leadName: users.name, ...counts })
-    .from(investigations)
-    .leftJoin(users, eq(users.id, investigations.leadInvestigatorId));
-}
 /** Investigations in the viewer's scope, newest opened first, with the filters of the list page. */
 export async function listInvestigations(ctx: Ctx, viewer: Viewer, q: z.infer<typeof schema.listQuery>) {
   const where: SQL[] = [visibleTo(viewer)];
@@ -82,50 +44,6 @@ export async function listInvestigations(ctx: Ctx, viewer: Viewer, q: z.infer<ty
     .limit(q.limit)
     .offset(q.offset);
   return { total: total?.n ?? 0, items: (rows as ListRow[]).map(toItem) };
-}
-
-export async function getInvestigation(ctx: Ctx, viewer: Viewer, id: string): Promise<schema.Detail> {
-  await findVisible(ctx.db, viewer, id);
-  const [row] = (await selectItems(ctx.db).where(eq(investigations.id, id))) as ListRow[];
-  if (!row) throw new Error('investigation vanished');
-  const team = await ctx.db
-    .select({ id: users.id, name: users.name })
-    .from(investigationMembers)
-    .innerJoin(users, eq(users.id, investigationMembers.userId))
-    .where(eq(investigationMembers.investigationId, id))
-    .orderBy(asc(users.name));
-  const history = await ctx.db
-    .select({
-      status: investigationStatusChanges.status,
-      on: investigationStatusChanges.on,
-      byName: users.name,
-      at: investigationStatusChanges.at,
-    })
-    .from(investigationStatusChanges)
-    .leftJoin(users, eq(users.id, investigationStatusChanges.byUserId))
-    .where(eq(investigationStatusChanges.investigationId, id))
-    .orderBy(asc(investigationStatusChanges.at), asc(investigationStatusChanges.id));
-  const linked = rowsOf<{ id: string; tracking_code: string; received_at: Date | string; category: string }>(
-    await ctx.db.execute(sql`
-      select r.id, r.tracking_code, r.received_at, r.category from investigation_reports l
-      join reports r on r.id = l.report_id where l.investigation_id = ${id} order by r.received_at`),
-  );
-  const mayWrite = viewer.permissions.includes('investigations:write');
-  return {
-    ...toItem(row),
-    summary: row.summary ? await ctx.cipher.decrypt(row.summary, 'investigations.summary') : null,
-    team,
-    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
-    reports: linked.map((r) => ({
-      id: r.id,
-      trackingCode: r.tracking_code,
-      receivedAt: new Date(r.received_at).toISOString(),
-      category: r.category,
-    })),
-    people: await peopleOf(ctx, viewer, id),
-    ...(await workOf(ctx, id)),
-    actions: mayWrite ? [...INVESTIGATION_ACTIONS] : [],
-  };
 }
 
 /** Staff who can lead or join an investigation: active investigators and managers. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { getInvestigation } from './investigations.service.ts';
+import { getInvestigation } from './investigation-detail.ts';
 
 let t: TestApp;
 let pp: { client: TestClient; userId: string }; // an investigator in Phnom Penh
