@@ -16,7 +16,14 @@ export type InvolvementRole = (typeof INVOLVEMENT_ROLES)[number];
 export const OFFENDER_ROLES = ['perpetrator', 'accomplice'] as const;
 
 /** How the offender reached the child (the organisation's research categories). */
-export const MODUS_OPERANDI = ['grooming', 'intermediaries', 'pseudo_care', 'internet', 'gifts_money', 'other'] as const;
+export const MODUS_OPERANDI = [
+  'grooming',
+  'intermediaries',
+  'pseudo_care',
+  'internet',
+  'gifts_money',
+  'other',
+] as const;
 
 /** Identity documents kept as a keyed hash only: found by exact number, never shown. */
 export const DOCUMENT_KINDS = ['national_id', 'passport', 'birth_certificate', 'family_book', 'other'] as const;

@@ -4,6 +4,7 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { FramedRouteError, NotFoundPage, PageLoader, RootLayout, RouteError } from './components/RootLayout.tsx';
 import { redirectIfSignedIn, requireFullSession, requireStage } from './guards.ts';
+import { validateInvestigationPageSearch } from './routes/investigations/investigation-tabs.ts';
 import { validateInvestigationsSearch } from './routes/investigations/investigations-search.ts';
 import { validateQueueSearch } from './routes/reports/queue-search.ts';
 import { SignInPage } from './routes/sign-in/SignInPage.tsx';
@@ -174,6 +175,7 @@ const investigationsRoute = createRoute({
 const investigationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/investigations/$id',
+  validateSearch: validateInvestigationPageSearch,
   component: lazyRouteComponent(() => import('./routes/investigations/InvestigationPage.tsx'), 'InvestigationPage'),
 });
 

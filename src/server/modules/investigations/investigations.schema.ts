@@ -140,6 +140,11 @@ export const INVESTIGATION_ACTIONS = [
   'add_person',
   'arrest',
   'rescue',
+  'note',
+  'task',
+  'evidence',
+  'agency',
+  'liaison',
 ] as const;
 
 export const detail = listItem.extend({

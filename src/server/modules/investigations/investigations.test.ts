@@ -55,7 +55,7 @@ describe('investigations', () => {
       reports: [{ trackingCode: report.trackingCode }],
       counts: { reports: 1 },
       history: [{ status: 'active' }],
-      actions: expect.arrayContaining(['status', 'add_person']),
+      actions: expect.arrayContaining(['status', 'add_person', 'note', 'evidence', 'liaison']),
     });
     expect((await hotline.get(`/api/reports/${report.id}`)).json().status).toBe('linked');
   });

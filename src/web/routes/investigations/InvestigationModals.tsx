@@ -3,10 +3,8 @@ import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EXPLOITATION_TYPES } from '../../../shared/investigations.ts';
-import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
-import { countryOptions } from '../../countries.ts';
 import { fieldErrors } from '../../errors.ts';
 import { officeName, todayIso } from '../../format.ts';
 import { useOffices } from '../../hooks.ts';
@@ -14,24 +12,14 @@ import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { useAssigneeOptions } from './AssigneeSelects.tsx';
 import { EncryptedHint } from './EncryptedHint.tsx';
-import {
-  type EditValues,
-  editChanges,
-  editValues,
-  NONE,
-  nextStatuses,
-  type PersonValues,
-  personInput,
-  personIsEmpty,
-  validBirthYear,
-} from './helpers.ts';
+import { type EditValues, editChanges, editValues, NONE, nextStatuses } from './helpers.ts';
 import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
 import { type InvestigationMutations, useAssignees } from './investigations-api.ts';
 import { useInvestigationLabels } from './labels.ts';
 
-type Base = { investigation: InvestigationDetail; onClose: () => void };
+export type Base = { investigation: InvestigationDetail; onClose: () => void };
 
-function Buttons({ onClose, loading, submit }: { onClose: () => void; loading: boolean; submit: string }) {
+export function Buttons({ onClose, loading, submit }: { onClose: () => void; loading: boolean; submit: string }) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end">
@@ -45,7 +33,7 @@ function Buttons({ onClose, loading, submit }: { onClose: () => void; loading: b
   );
 }
 
-const dateRule = (t: TFunction, openedOn: string) => (v: string) =>
+export const dateRule = (t: TFunction, openedOn: string) => (v: string) =>
   !v
     ? t('validation.date')
     : v > todayIso()
@@ -264,109 +252,6 @@ export function TeamModal({ investigation, onClose, mutation }: Base & { mutatio
             {...form.getInputProps('memberIds')}
           />
           <Buttons onClose={onClose} loading={mutation.isPending} submit={t('common.save')} />
-        </Stack>
-      </form>
-    </AppModal>
-  );
-}
-
-const PERSON_FIELDS = ['role', 'person.khmerName', 'person.latinName', 'person.gender', 'person.birthYear'];
-
-/** A new person in a role: the role first, then what is known of them (a name may be unknown). */
-export function AddPersonModal({ onClose, mutation }: Base & { mutation: InvestigationMutations['addPerson'] }) {
-  const { t } = useTranslation();
-  const labels = useInvestigationLabels();
-  const locale = currentLocale();
-  const thisYear = new Date().getFullYear();
-  const form = useForm<PersonValues>({
-    initialValues: { role: '', khmerName: '', latinName: '', gender: 'unknown', birthYear: '', nationality: NONE },
-    validate: {
-      role: (v) => (v ? null : t('validation.required')),
-      birthYear: (v) => (validBirthYear(v, thisYear) ? null : t('investigations.person.badYear')),
-      khmerName: (_v, values) => (values.role && personIsEmpty(values) ? t('investigations.person.empty') : null),
-    },
-  });
-  const serverErrors = (err: unknown) => {
-    const fields = fieldErrors(err);
-    const mapped: Record<string, string> = {};
-    for (const [k, v] of Object.entries(fields)) mapped[k.replace(/^person\./, '')] = v;
-    form.setErrors(mapped);
-  };
-  const chosen = !!form.values.role;
-  return (
-    <AppModal opened onClose={onClose} title={t('investigations.person.title')} size="lg">
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          mutation.mutate(personInput(values), {
-            onSuccess: () => {
-              notify(t('investigations.person.done', { role: labels.role(values.role) }));
-              onClose();
-            },
-            onError: serverErrors,
-          }),
-        )}
-      >
-        <Stack gap="md">
-          <ApiErrorAlert error={mutation.error} shownFields={PERSON_FIELDS} />
-          <Select
-            label={t('investigations.person.role')}
-            required
-            data={INVOLVEMENT_ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('role')}
-          />
-          {chosen && (
-            <>
-              <Text size="sm" c="dimmed">
-                {t('investigations.person.hint')}
-              </Text>
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-                <TextInput
-                  label={t('investigations.person.khmerName')}
-                  lang="km"
-                  autoComplete="off"
-                  maxLength={200}
-                  {...form.getInputProps('khmerName')}
-                />
-                <TextInput
-                  label={t('investigations.person.latinName')}
-                  lang="en"
-                  autoComplete="off"
-                  maxLength={200}
-                  {...form.getInputProps('latinName')}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-                <Select
-                  label={t('investigations.person.gender')}
-                  data={GENDERS.map((g) => ({ value: g, label: labels.gender(g) }))}
-                  allowDeselect={false}
-                  comboboxProps={{ withinPortal: true }}
-                  {...form.getInputProps('gender')}
-                />
-                <TextInput
-                  label={t('investigations.person.birthYear')}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={4}
-                  placeholder={String(thisYear - 12)}
-                  {...form.getInputProps('birthYear')}
-                />
-              </SimpleGrid>
-              <Select
-                label={t('investigations.person.nationality')}
-                data={[{ value: NONE, label: t('investigations.notRecorded') }, ...countryOptions(locale)]}
-                allowDeselect={false}
-                searchable
-                limit={300}
-                comboboxProps={{ withinPortal: true }}
-                {...form.getInputProps('nationality')}
-              />
-            </>
-          )}
-          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.person.submit')} />
         </Stack>
       </form>
     </AppModal>

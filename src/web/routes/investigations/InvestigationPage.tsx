@@ -11,14 +11,22 @@ import { useOfficeLabel } from '../../components/UserSummary.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { AddPersonModal } from './AddPersonModal.tsx';
+import { AddEvidenceModal, HandOverModal } from './EvidenceModals.tsx';
+import { EvidenceSection } from './EvidenceSection.tsx';
 import { investigationNumber, nextStatuses } from './helpers.ts';
 import { InvestigationStatusBadge } from './InvestigationBadges.tsx';
-import { AddPersonModal, ArrestModal, EditModal, RescueModal, StatusModal, TeamModal } from './InvestigationModals.tsx';
+import { ArrestModal, EditModal, RescueModal, StatusModal, TeamModal } from './InvestigationModals.tsx';
 import { History, LinkedReports, Overview, People } from './InvestigationSections.tsx';
-import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
+import { InvestigationTabs } from './InvestigationTabs.tsx';
+import type { EvidenceItem, InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
 import { useInvestigation, useInvestigationMutations } from './investigations-api.ts';
 import { rememberedInvestigationsSearch } from './investigations-search.ts';
 import { useInvestigationLabels } from './labels.ts';
+import { NotesSection } from './NotesSection.tsx';
+import { AddAgencyModal, LiaisonModal } from './PoliceModals.tsx';
+import { AgenciesSection, LiaisonSection } from './PoliceSections.tsx';
+import { TasksSection } from './TasksSection.tsx';
 
 const route = getRouteApi('/app/investigations/$id');
 
@@ -72,8 +80,9 @@ function InvestigationScreen() {
 }
 
 type Dialog =
-  | { kind: 'status' | 'edit' | 'team' | 'person' }
+  | { kind: 'status' | 'edit' | 'team' | 'person' | 'evidence' | 'agency' | 'liaison' }
   | { kind: 'arrest' | 'rescue'; person: InvestigationPerson }
+  | { kind: 'handOver'; item: EvidenceItem; number: number }
   | null;
 
 function InvestigationView({ investigation: inv }: { investigation: InvestigationDetail }) {
@@ -146,25 +155,59 @@ function InvestigationView({ investigation: inv }: { investigation: Investigatio
         )}
       </Stack>
 
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7, xl: 8 }}>
-          <Stack gap="lg">
+      <InvestigationTabs
+        investigation={inv}
+        panels={{
+          overview: (
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 7, xl: 8 }}>
+                <Overview investigation={inv} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 5, xl: 4 }}>
+                <Stack gap="lg">
+                  <LinkedReports investigation={inv} mutation={mutations.linkReport} />
+                  <History investigation={inv} />
+                </Stack>
+              </Grid.Col>
+            </Grid>
+          ),
+          people: (
             <People
               investigation={inv}
               onAdd={() => setDialog({ kind: 'person' })}
               onArrest={(person) => setDialog({ kind: 'arrest', person })}
               onRescue={(person) => setDialog({ kind: 'rescue', person })}
             />
-            <Overview investigation={inv} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5, xl: 4 }}>
-          <Stack gap="lg">
-            <LinkedReports investigation={inv} mutation={mutations.linkReport} />
-            <History investigation={inv} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          ),
+          work: (
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <TasksSection investigation={inv} add={mutations.task} done={mutations.taskDone} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <NotesSection investigation={inv} mutation={mutations.note} />
+              </Grid.Col>
+            </Grid>
+          ),
+          evidence: (
+            <EvidenceSection
+              investigation={inv}
+              onAdd={() => setDialog({ kind: 'evidence' })}
+              onHandOver={(item, number) => setDialog({ kind: 'handOver', item, number })}
+            />
+          ),
+          police: (
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <AgenciesSection investigation={inv} onAdd={() => setDialog({ kind: 'agency' })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                <LiaisonSection investigation={inv} onAdd={() => setDialog({ kind: 'liaison' })} />
+              </Grid.Col>
+            </Grid>
+          ),
+        }}
+      />
 
       {dialog?.kind === 'status' && <StatusModal {...base} mutation={mutations.status} />}
       {dialog?.kind === 'edit' && <EditModal {...base} mutation={mutations.edit} />}
@@ -172,6 +215,12 @@ function InvestigationView({ investigation: inv }: { investigation: Investigatio
       {dialog?.kind === 'person' && <AddPersonModal {...base} mutation={mutations.addPerson} />}
       {dialog?.kind === 'arrest' && <ArrestModal {...base} person={dialog.person} mutation={mutations.arrest} />}
       {dialog?.kind === 'rescue' && <RescueModal {...base} person={dialog.person} mutation={mutations.rescue} />}
+      {dialog?.kind === 'evidence' && <AddEvidenceModal {...base} mutation={mutations.evidence} />}
+      {dialog?.kind === 'handOver' && (
+        <HandOverModal {...base} item={dialog.item} number={dialog.number} mutation={mutations.transfer} />
+      )}
+      {dialog?.kind === 'agency' && <AddAgencyModal {...base} mutation={mutations.agency} />}
+      {dialog?.kind === 'liaison' && <LiaisonModal {...base} mutation={mutations.liaison} />}
     </Stack>
   );
 }

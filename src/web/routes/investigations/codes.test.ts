@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLOITATION_TYPES, INVESTIGATION_STATUSES } from '../../../shared/investigations.ts';
+import {
+  EVIDENCE_KINDS,
+  EXPLOITATION_TYPES,
+  INVESTIGATION_STATUSES,
+  LIAISON_KINDS,
+} from '../../../shared/investigations.ts';
 import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
 import en from '../../i18n/en/investigations.json';
 import km from '../../i18n/km/investigations.json';
+import { INVESTIGATION_TABS } from './investigation-tabs.ts';
 import { ROLE_COLOURS, STATUS_COLOURS } from './labels.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -19,6 +25,9 @@ const KEYS = [
   ...EXPLOITATION_TYPES.map((c) => `type.${c}`),
   ...INVOLVEMENT_ROLES.map((r) => `role.${r}`),
   ...GENDERS.map((g) => `gender.${g}`),
+  ...EVIDENCE_KINDS.map((k) => `evidenceKind.${k}`),
+  ...LIAISON_KINDS.map((k) => `liaisonKind.${k}`),
+  ...INVESTIGATION_TABS.map((k) => `tab.${k}`),
 ];
 
 describe('investigation code lists', () => {

@@ -1,6 +1,12 @@
 import { type InvestigationStatus, STATUS_TRANSITIONS } from '../../../shared/investigations.ts';
 import { OFFENDER_ROLES } from '../../../shared/people.ts';
-import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
+import type {
+  AgencyPartner,
+  EvidenceItem,
+  InvestigationDetail,
+  InvestigationPerson,
+  InvestigationTask,
+} from './investigation-types.ts';
 
 /** `INV-000042`: how staff, the police and the annual report name an investigation. */
 export function investigationNumber(n: number): string {
@@ -154,4 +160,74 @@ export function validBirthYear(value: string, thisYear: number): boolean {
   if (!/^\d{4}$/.test(v)) return false;
   const n = Number(v);
   return n >= 1900 && n <= thisYear;
+}
+
+type Action = InvestigationDetail['actions'][number];
+
+/** What the viewer may do here: the server lists it with the investigation (and checks again on every change). */
+export function mayDo(d: Pick<InvestigationDetail, 'actions'>, action: Action): boolean {
+  return d.actions.includes(action);
+}
+
+/** A log read from the latest entry down (the server sends the oldest first). */
+export const newestFirst = <T>(items: readonly T[]): T[] => [...items].reverse();
+
+/** Due before today and not done. `today` is `YYYY-MM-DD` in the reader's time zone. */
+export const isOverdue = (task: Pick<InvestigationTask, 'dueOn' | 'doneAt'>, today: string) =>
+  !task.doneAt && !!task.dueOn && task.dueOn < today;
+
+/**
+ * Open tasks first, the earliest due first (so overdue ones lead), those
+ * without a date after them; then the done ones, the last done first.
+ */
+export function sortTasks(tasks: readonly InvestigationTask[]): InvestigationTask[] {
+  const open = tasks.filter((t) => !t.doneAt);
+  const done = tasks.filter((t) => t.doneAt);
+  open.sort((a, b) => (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31'));
+  done.sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
+  return [...open, ...done];
+}
+
+export type TaskValues = { title: string; ownerId: string; dueOn: string };
+
+/** The body of POST /:id/tasks: blanks left out. */
+export function taskInput(v: TaskValues) {
+  return {
+    title: v.title.trim(),
+    ...(v.ownerId && v.ownerId !== NONE ? { ownerId: v.ownerId } : {}),
+    ...(v.dueOn ? { dueOn: v.dueOn } : {}),
+  };
+}
+
+/** One step of an item's chain of custody: who received it, when, from whom and why. */
+export type CustodyStep = {
+  holder: string;
+  on: string;
+  /** Null for the first step, the collection. */
+  from: string | null;
+  reason: string | null;
+  by: string | null;
+};
+
+/** The chain of custody from the collection to the current holder, in order. */
+export function custodyChain(item: EvidenceItem): CustodyStep[] {
+  const first = item.transfers[0]?.from ?? item.holder;
+  return [
+    { holder: first, on: item.collectedOn, from: null, reason: null, by: item.collectedByName },
+    ...item.transfers.map((x) => ({ holder: x.to, on: x.on, from: x.from, reason: x.reason, by: x.recordedByName })),
+  ];
+}
+
+/** Optional free text left out when blank. */
+export const optionalText = <K extends string>(key: K, value: string): Partial<Record<K, string>> => {
+  const v = value.trim();
+  return v ? ({ [key]: v } as Record<K, string>) : {};
+};
+
+/** Directory entries not yet cooperating on the investigation, police units first, by name. */
+export function agencyChoices(partners: readonly AgencyPartner[], added: readonly { id: string }[]): AgencyPartner[] {
+  const taken = new Set(added.map((a) => a.id));
+  return partners
+    .filter((p) => !taken.has(p.id))
+    .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'police' ? -1 : 1));
 }

@@ -1,4 +1,9 @@
-import type { ExploitationType, InvestigationStatus } from '../../../shared/investigations.ts';
+import type {
+  EvidenceKind,
+  ExploitationType,
+  InvestigationStatus,
+  LiaisonKind,
+} from '../../../shared/investigations.ts';
 import type { Gender, InvolvementRole } from '../../../shared/people.ts';
 
 /** Shapes of the investigations API (`src/server/modules/investigations/investigations.schema.ts` is the source). */
@@ -26,7 +31,19 @@ export type InvestigationItem = {
 
 export type InvestigationPage = { total: number; items: InvestigationItem[] };
 
-export type InvestigationAction = 'edit' | 'status' | 'team' | 'link_report' | 'add_person' | 'arrest' | 'rescue';
+export type InvestigationAction =
+  | 'edit'
+  | 'status'
+  | 'team'
+  | 'link_report'
+  | 'add_person'
+  | 'arrest'
+  | 'rescue'
+  | 'note'
+  | 'task'
+  | 'evidence'
+  | 'agency'
+  | 'liaison';
 
 /** A person's part in the investigation; names are null when the viewer may not see them. */
 export type InvestigationPerson = {
@@ -52,8 +69,66 @@ export type InvestigationDetail = InvestigationItem & {
   history: { status: string; on: string; byName: string | null; at: string }[];
   reports: { id: string; trackingCode: string; receivedAt: string; category: string }[];
   people: InvestigationPerson[];
+  /** The activity log, oldest first as the server sends it; bodies decrypted. */
+  notes: InvestigationNote[];
+  tasks: InvestigationTask[];
+  evidence: EvidenceItem[];
+  agencies: CooperatingAgency[];
+  /** Contacts with the agencies, by date (oldest first as the server sends them). */
+  liaison: LiaisonContact[];
   actions: InvestigationAction[];
+};
+
+export type InvestigationNote = { id: number; body: string; authorName: string | null; createdAt: string };
+
+export type InvestigationTask = {
+  id: string;
+  /** Stored encrypted. */
+  title: string;
+  owner: Named | null;
+  dueOn: string | null;
+  /** When it was marked done; null while open. */
+  doneAt: string | null;
+};
+
+/** A hand-over in the chain of custody. */
+export type EvidenceTransfer = {
+  from: string;
+  to: string;
+  on: string;
+  reason: string | null;
+  recordedByName: string | null;
+};
+
+/** Evidence as metadata only: Komar stores no images or files. */
+export type EvidenceItem = {
+  id: string;
+  kind: EvidenceKind;
+  /** Stored encrypted. */
+  description: string;
+  collectedOn: string;
+  collectedByName: string | null;
+  /** Who holds the item now (the last hand-over's receiver, or the first holder). */
+  holder: string;
+  transfers: EvidenceTransfer[];
+};
+
+/** A police unit or government body of the partner directory working on the investigation. */
+export type CooperatingAgency = { id: string; name: string; country: string | null; kind: string };
+
+export type LiaisonContact = {
+  id: number;
+  partnerId: string;
+  partnerName: string;
+  kind: LiaisonKind;
+  on: string;
+  /** Stored encrypted. */
+  note: string | null;
+  byName: string | null;
 };
 
 /** Staff who may lead or join an investigation (`GET /api/investigations/assignees`). */
 export type Assignee = { id: string; name: string; officeCode: string };
+
+/** The few fields of a partner directory entry the agency picker needs (`GET /api/partners`). */
+export type AgencyPartner = { id: string; kind: 'police' | 'government'; name: string; country: string | null };

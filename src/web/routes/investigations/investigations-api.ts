@@ -2,7 +2,7 @@ import { type QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api, queryString } from '../../api.ts';
 import type { NewInvestigationValues } from './helpers.ts';
 import { createInput } from './helpers.ts';
-import type { Assignee, InvestigationDetail, InvestigationPage } from './investigation-types.ts';
+import type { AgencyPartner, Assignee, InvestigationDetail, InvestigationPage } from './investigation-types.ts';
 import type { InvestigationsSearch } from './investigations-search.ts';
 
 export const PAGE_SIZE = 50;
@@ -80,6 +80,11 @@ export type PersonInput =
       person: { khmerName?: string; latinName?: string; gender: string; birthYear?: number; nationality?: string };
     };
 
+export type TaskInput = { title: string; ownerId?: string; dueOn?: string };
+export type EvidenceInput = { kind: string; description: string; collectedOn: string; holder: string };
+export type TransferInput = { toHolder: string; on: string; reason?: string };
+export type LiaisonInput = { partnerId: string; kind: string; on: string; note?: string };
+
 /** Each change answers with the investigation as it now is. */
 export function useInvestigationMutations(id: string) {
   const queryClient = useQueryClient();
@@ -109,7 +114,45 @@ export function useInvestigationMutations(id: string) {
       mutationFn: send<{ involvementId: string; rescuedOn: string }>('POST', '/rescues'),
       onSuccess,
     }),
+    note: useMutation({ mutationFn: send<{ body: string }>('POST', '/notes'), onSuccess }),
+    task: useMutation({ mutationFn: send<TaskInput>('POST', '/tasks'), onSuccess }),
+    taskDone: useMutation({
+      mutationFn: ({ taskId, done }: { taskId: string; done: boolean }) =>
+        send<{ done: boolean }>('PUT', `/tasks/${encodeURIComponent(taskId)}/done`)({ done }),
+      onSuccess,
+    }),
+    evidence: useMutation({ mutationFn: send<EvidenceInput>('POST', '/evidence'), onSuccess }),
+    transfer: useMutation({
+      mutationFn: ({ evidenceId, ...body }: TransferInput & { evidenceId: string }) =>
+        send<TransferInput>('POST', `/evidence/${encodeURIComponent(evidenceId)}/transfers`)(body),
+      onSuccess,
+    }),
+    agency: useMutation({ mutationFn: send<{ partnerId: string }>('POST', '/agencies'), onSuccess }),
+    liaison: useMutation({ mutationFn: send<LiaisonInput>('POST', '/liaison'), onSuccess }),
   };
 }
 
 export type InvestigationMutations = ReturnType<typeof useInvestigationMutations>;
+
+/**
+ * Active police units and government bodies of the partner directory: the
+ * agencies an investigation may cooperate with. Under the directory's key,
+ * so a change there refreshes this list too.
+ */
+export function useAgencyPartners(enabled = true) {
+  return useQuery({
+    queryKey: ['partners', 'agencies'],
+    queryFn: async () => {
+      const [police, government] = await Promise.all(
+        (['police', 'government'] as const).map(
+          async (kind) =>
+            (await api<{ items: AgencyPartner[] }>('GET', `/api/partners${queryString({ kind, active: 'true' })}`))
+              .items,
+        ),
+      );
+      return [...(police ?? []), ...(government ?? [])];
+    },
+    staleTime: 60_000,
+    enabled,
+  });
+}

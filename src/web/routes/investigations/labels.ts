@@ -15,6 +15,9 @@ export function useInvestigationLabels() {
       code ? t(`investigations.type.${code}`, { defaultValue: code }) : t('investigations.notRecorded'),
     role: (code: string) => t(`investigations.role.${code}`, { defaultValue: code }),
     gender: (code: string) => t(`investigations.gender.${code}`, { defaultValue: code }),
+    evidenceKind: (code: string) => t(`investigations.evidenceKind.${code}`, { defaultValue: code }),
+    liaisonKind: (code: string) => t(`investigations.liaisonKind.${code}`, { defaultValue: code }),
+    tab: (code: string) => t(`investigations.tab.${code}`, { defaultValue: code }),
   };
 }
 
