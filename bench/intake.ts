@@ -71,8 +71,10 @@ async function komarIntake(url: string): Promise<Figures & { reports: number; ch
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     const figures = await load({ url: `${address}/api/public/reports`, method: 'POST', body: report, headers: json });
-    // Requests still in flight when the load stops are answered first, then the sealer seals what is left.
+    // autocannon drops its sockets when time is up: handlers already running still commit their report
+    // a moment later. Let them finish, then the sealer seals what is left.
     await app.close();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await stopSealer();
     const chain = await verifyAuditChain(database.db);
     const counted = await database.db.execute('select count(*)::int as n from reports' as never);

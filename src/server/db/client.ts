@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -71,6 +72,22 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 function errorCode(err: unknown): string {
   return String((err as { code?: unknown }).code ?? (err as Error).message);
+}
+
+/**
+ * Runs a statement whose text never changes as a named prepared statement:
+ * node-postgres has PostgreSQL parse and plan it once per connection instead
+ * of on every call (PGlite runs it as usual). The hot path of public intake.
+ * Drizzle keeps `session` and `dialect` internal; this is the one place that reaches them.
+ */
+export function executePrepared(db: Executor, name: string, query: SQL): Promise<unknown> {
+  const inner = db as unknown as {
+    session: {
+      prepareQuery(q: unknown, fields: undefined, name: string, arrayMode: boolean): { execute(): Promise<unknown> };
+    };
+    dialect: { sqlToQuery(q: SQL): unknown };
+  };
+  return inner.session.prepareQuery(inner.dialect.sqlToQuery(query), undefined, name, false).execute();
 }
 
 /** Rows of a raw `db.execute(sql...)`, whichever driver answered. */

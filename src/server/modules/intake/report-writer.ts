@@ -4,7 +4,7 @@ import type { PublicReportBody } from '../../../shared/intake.ts';
 import type { ReportChannel } from '../../../shared/reports.ts';
 import type { Settings } from '../../../shared/settings.ts';
 import type { Ctx } from '../../context.ts';
-import { type Executor, isUniqueViolation, rowsOf } from '../../db/client.ts';
+import { type Executor, executePrepared, isUniqueViolation, rowsOf } from '../../db/client.ts';
 import type { Actor } from '../../platform/audit/audit.service.ts';
 import { cachedSettings } from '../settings/settings.service.ts';
 import { hashSecret, newReporterSecret, newTrackingCode } from './codes.ts';
@@ -60,33 +60,34 @@ export async function prepareReport(ctx: Ctx, input: NewReport, withSecret: bool
     async insert(db, actor, idem) {
       const actorId = 'userId' in actor ? actor.userId : null;
       const actorLabel = 'userId' in actor ? 'user' : actor.label;
-      // With a key, the report is written only if the key row was new: a concurrent retry writes nothing.
-      const gate = idem ? sql`where exists (select 1 from k)` : sql``;
-      const keyCte = idem
-        ? sql`k as (insert into idempotency_keys (key_hash, request_hash, report_id, secret)
-                values (${idem.keyHash}, ${idem.requestHash}, ${id}, ${idem.encryptedSecret})
-                on conflict do nothing returning key_hash),`
-        : sql``;
-      const urlCte = urls.length
-        ? sql`u as (insert into report_urls (report_id, position, url, url_hash, host)
-                select r.id, v.position, v.url, v.url_hash, v.host from r,
-                (values ${sql.join(
-                  urls.map((u, i) => sql`(${i}::int, ${u.url}, ${u.urlHash}, ${u.host})`),
-                  sql`, `,
-                )}) as v(position, url, url_hash, host)),`
-        : sql``;
-      const result = await db.execute(sql`
-        with ${keyCte}
+      const rows = urls.map((u, position) => ({ position, url: u.url, url_hash: u.urlHash, host: u.host }));
+      // One statement text whatever the input (no key, no URLs: empty parameters), so that PostgreSQL
+      // parses and plans it once per connection: a named prepared statement. With a key, the report is
+      // written only if the key row was new, so a concurrent retry writes nothing.
+      const result = await executePrepared(
+        db,
+        'komar_insert_report',
+        sql`
+        with k as (insert into idempotency_keys (key_hash, request_hash, report_id, secret)
+                   select ${idem?.keyHash ?? null}::text, ${idem?.requestHash ?? null}::text, ${id}::uuid, ${idem?.encryptedSecret ?? null}::text
+                   where ${idem?.keyHash ?? null}::text is not null
+                   on conflict do nothing returning key_hash),
         r as (insert into reports (id, tracking_code, secret_hash, channel, category, description, province, place,
                 occurred_on, emergency, language, contact, received_at, ack_due_at)
-              select ${id}, ${trackingCode}, ${secret ? hashSecret(secret) : null}, ${input.channel}, ${input.category},
-                ${description}, ${input.province ?? null}, ${place}, ${input.occurredOn ?? null}, ${emergency},
-                ${input.language ?? 'km'}, ${contactEnc}, ${receivedAt}, ${ackDueAt} ${gate}
+              select ${id}::uuid, ${trackingCode}::text, ${secret ? hashSecret(secret) : null}::text, ${input.channel}::text,
+                ${input.category}::text, ${description}::text, ${input.province ?? null}::text, ${place}::text,
+                ${input.occurredOn ?? null}::date, ${emergency}::boolean, ${input.language ?? 'km'}::text, ${contactEnc}::text,
+                ${receivedAt}::timestamptz, ${ackDueAt}::timestamptz
+              where ${idem?.keyHash ?? null}::text is null or exists (select 1 from k)
               returning id),
-        ${urlCte}
+        u as (insert into report_urls (report_id, position, url, url_hash, host)
+              select r.id, v.position, v.url, v.url_hash, v.host
+              from r, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(position int, url text, url_hash text, host text)),
         a as (insert into audit_log (at, actor_id, actor_label, action, record_type, record_id, detail)
-              select ${audit.at}, ${actorId}, ${actorLabel}, ${audit.action}, 'report', r.id::text, ${JSON.stringify(audit.detail)}::jsonb from r)
-        select id from r`);
+              select ${audit.at}::timestamptz, ${actorId}::uuid, ${actorLabel}::text, ${audit.action}::text, 'report', r.id::text,
+                ${JSON.stringify(audit.detail)}::jsonb from r)
+        select id from r`,
+      );
       return rowsOf<{ id: string }>(result)[0]?.id ?? null;
     },
   };
