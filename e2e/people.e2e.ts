@@ -128,6 +128,23 @@ describe('people', () => {
     expect(investigator.url()).toBe(`${server.url}/people`);
     await expectAccessible(investigator, 'people-search-en');
     await expectNoSidewaysScroll(investigator, 'people-search-en');
+
+    // The record opens by its id, never by the name; it lists the person's roles and takes a document.
+    await found.getByRole('link').first().click();
+    await investigator.getByRole('heading', { name: KHMER_NAME }).waitFor();
+    expect(investigator.url()).toMatch(/\/people\/[0-9a-f-]{36}$/);
+    await investigator
+      .getByRole('link', { name: /INV-\d{6}/ })
+      .first()
+      .waitFor();
+    await investigator.getByRole('button', { name: 'Add identity document' }).click();
+    await investigator.getByLabel('Kind of document', { exact: true }).first().click();
+    await investigator.getByRole('option', { name: 'Passport' }).click();
+    await investigator.getByRole('textbox', { name: 'Document number' }).fill('SYN 000 111');
+    await investigator.getByRole('button', { name: 'Add document' }).click();
+    await investigator.getByText('Identity document recorded.').waitFor();
+    await expectAccessible(investigator, 'person-en');
+    await expectNoSidewaysScroll(investigator, 'person-en');
   });
 
   it('are offered to a manager as a possible duplicate, merged, and the merge undone', async () => {

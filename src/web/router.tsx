@@ -165,6 +165,11 @@ const duplicatesRoute = createRoute({
   path: '/people/duplicates',
   component: lazyRouteComponent(() => import('./routes/people/DuplicatesPage.tsx'), 'DuplicatesPage'),
 });
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$id',
+  component: lazyRouteComponent(() => import('./routes/people/PersonPage.tsx'), 'PersonPage'),
+});
 
 const investigationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -201,6 +206,7 @@ const routeTree = rootRoute.addChildren([
     importsRoute,
     peopleRoute,
     duplicatesRoute,
+    personRoute,
   ]),
 ]);
 

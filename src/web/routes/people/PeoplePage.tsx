@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Card, Group, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -120,7 +120,9 @@ function PersonCard({ person }: { person: PersonMatch }) {
         <Group justify="space-between" align="flex-start" gap="xs">
           <Stack gap={0} miw={0} flex="1 1 12rem">
             <Title order={2} size="h4" id={headingId}>
-              <Name value={person.displayName} />
+              <Anchor inherit renderRoot={(props) => <Link to="/people/$id" params={{ id: person.id }} {...props} />}>
+                <Name value={person.displayName} />
+              </Anchor>
             </Title>
             {other.map((name) => (
               <Text key={name} size="sm">
