@@ -130,6 +130,10 @@ export async function peopleOf(ctx: Ctx, viewer: Viewer, investigationId: string
     .leftJoin(rescues, eq(rescues.involvementId, involvements.id))
     .where(eq(involvements.investigationId, investigationId))
     .orderBy(asc(involvements.createdAt), asc(involvements.id));
+  const places = new Map<string, string>();
+  for (const { arrest } of rows) {
+    if (arrest?.place) places.set(arrest.id, await ctx.cipher.decrypt(arrest.place, 'arrests.place'));
+  }
   return rows.map(({ involvement, person, arrest, rescue }) => ({
     involvementId: involvement.id,
     personId: person.id,
@@ -141,7 +145,9 @@ export async function peopleOf(ctx: Ctx, viewer: Viewer, investigationId: string
     gender: person.gender as Person['gender'],
     birthYear: person.birthYear,
     nationality: person.nationality,
-    arrest: arrest ? { arrestedOn: arrest.arrestedOn, agency: arrest.agency } : null,
+    arrest: arrest
+      ? { arrestedOn: arrest.arrestedOn, agency: arrest.agency, place: places.get(arrest.id) ?? null }
+      : null,
     // The offender profile belongs to perpetrators and accomplices only.
     profile: (OFFENDER_ROLES as readonly string[]).includes(involvement.role)
       ? {

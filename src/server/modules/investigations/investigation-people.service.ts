@@ -19,7 +19,13 @@ export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.i
     const known = await findPerson(ctx.db, input.personId);
     if (!known || known.mergedInto) throw invalid({ personId: 'no such person' });
   }
-  if (input.person && !input.person.khmerName && !input.person.latinName && !input.person.birthYear) {
+  if (
+    input.person &&
+    !input.person.khmerName &&
+    !input.person.latinName &&
+    !input.person.birthYear &&
+    input.person.estimatedAge === undefined
+  ) {
     // An unnamed person is allowed (an unidentified offender), but not an empty form by accident.
     if (input.person.gender === 'unknown' && !input.person.nationality) {
       throw invalid({ person: 'give at least a name, a gender, a birth year or a nationality' });
@@ -29,7 +35,7 @@ export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.i
     let personId = input.personId;
     let duplicates = 0;
     if (!personId) {
-      const person = await createPerson(tx, input.person as NonNullable<typeof input.person>);
+      const person = await createPerson(tx, input.person as NonNullable<typeof input.person>, ctx.now());
       personId = person.id;
       // A new named person may already be known under another spelling: a manager reviews the pair.
       duplicates = await queueDuplicates(tx, person, ctx.now());
@@ -71,7 +77,12 @@ export async function recordArrest(ctx: Ctx, viewer: Viewer, id: string, input: 
   await ctx.db.transaction(async (tx) => {
     const [done] = await tx
       .insert(arrests)
-      .values({ involvementId: involvement.id, arrestedOn: input.arrestedOn, agency: input.agency || null })
+      .values({
+        involvementId: involvement.id,
+        arrestedOn: input.arrestedOn,
+        agency: input.agency || null,
+        place: input.place ? await ctx.cipher.encrypt(input.place, 'arrests.place') : null,
+      })
       .onConflictDoNothing()
       .returning({ id: arrests.id });
     if (!done) throw invalid({ involvementId: 'this arrest is already recorded' });

@@ -58,6 +58,8 @@ export const personBody = z.strictObject({
   latinName: shortText(200).optional(),
   gender: z.enum(GENDERS).default('unknown'),
   birthYear: birthYear.optional(),
+  /** A child without papers: the age as estimated today. */
+  estimatedAge: z.number().int().min(0).max(120).optional(),
   nationality: countryCode.optional(),
 });
 export const addPersonBody = z
@@ -77,7 +79,13 @@ export const profileBody = z
     outcome: shortText(1_000).nullable().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, 'nothing to change');
-export const arrestBody = z.strictObject({ involvementId: id, arrestedOn: isoDate, agency: shortText(200).optional() });
+export const arrestBody = z.strictObject({
+  involvementId: id,
+  arrestedOn: isoDate,
+  agency: shortText(200).optional(),
+  /** Where the arrest happened (stored encrypted). */
+  place: shortText(500).optional(),
+});
 export const rescueBody = z.strictObject({ involvementId: id, rescuedOn: isoDate });
 export const noteBody = z.strictObject({ body: z.string().trim().min(1, 'required').max(20_000) });
 export const taskBody = z.strictObject({
@@ -166,7 +174,9 @@ export const detail = listItem.extend({
       gender: z.enum(GENDERS),
       birthYear: z.number().nullable(),
       nationality: z.string().nullable(),
-      arrest: z.object({ arrestedOn: z.string(), agency: z.string().nullable() }).nullable(),
+      arrest: z
+        .object({ arrestedOn: z.string(), agency: z.string().nullable(), place: z.string().nullable() })
+        .nullable(),
       profile: z
         .object({
           occupation: z.string().nullable(),

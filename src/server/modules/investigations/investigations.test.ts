@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client.ts';
 import { openTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { getInvestigation } from './investigation-detail.ts';
 
@@ -108,6 +110,7 @@ describe('investigations', () => {
       involvementId: perp.involvementId,
       arrestedOn: today(),
       agency: 'Anti-Human Trafficking and Juvenile Protection',
+      place: 'synthetic guesthouse, Street 0',
     });
     const twice = await pp.client.post(`/api/investigations/${id}/arrests`, {
       involvementId: perp.involvementId,
@@ -122,6 +125,10 @@ describe('investigations', () => {
     ).json();
     expect(rescued.counts).toEqual({ reports: 1, offenders: 1, victims: 1, arrests: 1, rescues: 1 });
     expect(rescued.people[1].rescue).toEqual({ rescuedOn: today() });
+    // Where the arrest happened is kept encrypted.
+    expect(rescued.people[0].arrest).toMatchObject({ place: 'synthetic guesthouse, Street 0' });
+    const [stored] = rowsOf<{ place: string }>(await t.ctx.db.execute(sql`select place from arrests`));
+    expect(stored?.place).not.toContain('guesthouse');
     // A viewer in scope without people:identify (no role has that mix today) sees pseudonyms only.
     const masked = await getInvestigation(
       t.ctx,

@@ -52,6 +52,8 @@ export const personPatch = z
     gender: z.enum(GENDERS).optional(),
     birthDate: isoDate.nullable().optional(),
     birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    /** When neither date nor year is known: an estimate, dated today by the server. */
+    estimatedAge: z.number().int().min(0).max(120).nullable().optional(),
     nationality: countryCode.nullable().optional(),
     languages: z
       .array(z.string().regex(/^[a-z]{2,3}$/, 'a language code such as km or en'))
@@ -75,6 +77,10 @@ export const personDetail = z.object({
   gender: z.enum(GENDERS),
   birthDate: z.string().nullable(),
   birthYear: z.number().nullable(),
+  /** True when birthYear comes from an estimated age, not from the person's papers. */
+  birthYearEstimated: z.boolean(),
+  estimatedAge: z.number().nullable(),
+  estimatedOn: z.string().nullable(),
   nationality: z.string().nullable(),
   languages: z.array(z.string()),
   documents: z.number(),

@@ -12,6 +12,7 @@ export type NewPerson = {
   latinName?: string;
   gender: string;
   birthYear?: number;
+  estimatedAge?: number;
   nationality?: string;
 };
 
@@ -28,7 +29,7 @@ export function displayName(
   return (mayIdentify && (person.latinName || person.khmerName)) || pseudonym(person.number);
 }
 
-export async function createPerson(tx: Executor, input: NewPerson): Promise<typeof people.$inferSelect> {
+export async function createPerson(tx: Executor, input: NewPerson, now?: Date): Promise<typeof people.$inferSelect> {
   const [row] = await tx
     .insert(people)
     .values({
@@ -36,6 +37,8 @@ export async function createPerson(tx: Executor, input: NewPerson): Promise<type
       latinName: input.latinName || null,
       gender: input.gender,
       birthYear: input.birthYear ?? null,
+      estimatedAge: input.estimatedAge ?? null,
+      estimatedOn: input.estimatedAge === undefined ? null : (now ?? new Date()).toISOString().slice(0, 10),
       nationality: input.nationality ?? null,
       searchKeys: personSearchKeys(input),
     })

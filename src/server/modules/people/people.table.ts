@@ -30,6 +30,9 @@ export const people = pgTable(
     gender: text('gender').notNull().default('unknown'),
     birthDate: date('birth_date'),
     birthYear: integer('birth_year'),
+    /** An age estimated when neither date nor year is known (a child without papers), and when. */
+    estimatedAge: integer('estimated_age'),
+    estimatedOn: date('estimated_on'),
     /** ISO 3166-1 alpha-2. */
     nationality: text('nationality'),
     languages: text('languages').array().notNull().default([]),

@@ -13,6 +13,13 @@ import { people, personDocuments } from './people.table.ts';
 import { peopleVisibleTo } from './people-scope.ts';
 import { personSearchKeys, rememberTokens } from './people-search.service.ts';
 
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const knownBirthYear = (p: { birthYear: number | null; birthDate: string | null }) =>
+  p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null);
+/** About when someone of this estimated age was born: the reports count children by age. */
+const estimatedBirthYear = (p: { estimatedAge: number | null; estimatedOn: string | null }) =>
+  p.estimatedAge !== null && p.estimatedOn ? Number(p.estimatedOn.slice(0, 4)) - p.estimatedAge : null;
+
 /** A document number as people type it: any case, spaces and dashes ignored. */
 const documentHash = (ctx: Ctx, kind: string, number: string) =>
   ctx.cipher.keyedHash(`${kind}:${number.toUpperCase().replace(/[\s-]/g, '')}`, 'person_documents.number');
@@ -70,7 +77,10 @@ export async function getPerson(ctx: Ctx, viewer: Viewer, id: string): Promise<z
     aliases: mayIdentify ? p.aliases : [],
     gender: p.gender as Gender,
     birthDate: mayIdentify ? p.birthDate : null,
-    birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+    birthYear: knownBirthYear(p) ?? estimatedBirthYear(p),
+    birthYearEstimated: knownBirthYear(p) === null && estimatedBirthYear(p) !== null,
+    estimatedAge: p.estimatedAge,
+    estimatedOn: p.estimatedOn,
     nationality: p.nationality,
     languages: p.languages,
     documents,
@@ -89,11 +99,14 @@ export async function getPerson(ctx: Ctx, viewer: Viewer, id: string): Promise<z
 export async function updatePerson(ctx: Ctx, viewer: Viewer, id: string, patch: z.infer<typeof schema.personPatch>) {
   const current = await visiblePerson(ctx.db, viewer, id);
   const next = { ...current, ...patch };
+  // An estimate is dated when it is made, so the age it gives can be read later.
+  const estimate =
+    patch.estimatedAge === undefined ? {} : { estimatedOn: patch.estimatedAge === null ? null : isoDay(ctx.now()) };
   const searchKeys = personSearchKeys(next);
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(people)
-      .set({ ...patch, searchKeys, updatedAt: ctx.now() })
+      .set({ ...patch, ...estimate, searchKeys, updatedAt: ctx.now() })
       .where(eq(people.id, id))
       .returning();
     await rememberTokens(tx, searchKeys);

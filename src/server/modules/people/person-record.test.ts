@@ -42,6 +42,10 @@ describe('a person record', () => {
     expect(viewed?.n).toBe(1);
     const elsewhere = (await t.signedIn(['investigator'], 'phnom_penh')).client;
     expect((await elsewhere.get(`/api/people/${personId}`)).statusCode).toBe(404);
+    // Researchers never see an identity: no person record, no search.
+    const researcher = (await t.signedIn(['researcher'])).client;
+    expect((await researcher.get(`/api/people/${personId}`)).statusCode).toBe(403);
+    expect((await researcher.get('/api/people/search?q=Synthetic%20Traveller')).statusCode).toBe(403);
   });
 
   it('is corrected, and found by the new name and an alias', async () => {
@@ -56,6 +60,27 @@ describe('a person record', () => {
     expect((await investigator.patch(`/api/people/${personId}`, { nationality: 'Australia' })).json().fields).toEqual({
       nationality: 'not an ISO 3166-1 alpha-2 country code',
     });
+  });
+
+  it('takes an estimated age for a child without papers, dated today, and derives an approximate birth year', async () => {
+    const child = (
+      await investigator.post(`/api/investigations/${investigation}/people`, {
+        role: 'victim',
+        person: { gender: 'female', estimatedAge: 12 },
+      })
+    )
+      .json()
+      .people.at(-1);
+    const year = Number(today().slice(0, 4));
+    const record = (await investigator.get(`/api/people/${child.personId}`)).json();
+    expect(record).toMatchObject({
+      estimatedAge: 12,
+      estimatedOn: today(),
+      birthYear: year - 12,
+      birthYearEstimated: true,
+    });
+    const papers = (await investigator.patch(`/api/people/${child.personId}`, { birthYear: year - 13 })).json();
+    expect(papers).toMatchObject({ birthYear: year - 13, birthYearEstimated: false });
   });
 
   it('keeps identity documents as a keyed hash, found by exact number however typed', async () => {
