@@ -22,6 +22,7 @@ let investigatorCall: Awaited<ReturnType<typeof firstSignInViaApi>>['call'];
 const OFFENDER = 'Synthetic Offender';
 const VICTIM = 'ស្រីពៅ សាកល្បង';
 const AGENCY = 'Anti-Human Trafficking Police (synthetic)';
+const PLACE = 'Synthetic guesthouse, Street 000';
 const INFORMANT = 'Synthetic Informant Vannak';
 const POLICE_UNIT = 'Synthetic AHTJP unit';
 const NOTE = 'Synthetic note: the guesthouse manager confirmed the bookings.';
@@ -181,8 +182,9 @@ describe('investigations', () => {
     await people.getByRole('button', { name: `Record the arrest of ${OFFENDER}` }).click();
     dialog = investigator.getByRole('dialog', { name: `Arrest of ${OFFENDER}` });
     await dialog.getByRole('textbox', { name: 'Arresting agency' }).fill(AGENCY);
+    await dialog.getByRole('textbox', { name: 'Place of arrest' }).fill(PLACE);
     await dialog.getByRole('button', { name: 'Record the arrest' }).click();
-    await people.getByText(new RegExp(`Arrested .* by ${AGENCY.replace(/[()]/g, '\\$&')}`)).waitFor();
+    await people.getByText(new RegExp(`Arrested .* by ${AGENCY.replace(/[()]/g, '\\$&')} at ${PLACE}`)).waitFor();
 
     await people.getByRole('button', { name: `Record the rescue of ${VICTIM}` }).click();
     dialog = investigator.getByRole('dialog', { name: `Rescue of ${VICTIM}` });

@@ -11,15 +11,23 @@ import { useMe } from '../../hooks.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { can } from '../../session.ts';
-import { NONE, type PersonValues, personInput, personIsEmpty, validBirthYear } from './helpers.ts';
+import { NONE, type PersonValues, personInput, personIsEmpty, validAge, validBirthYear } from './helpers.ts';
 import { type Base, Buttons } from './InvestigationModals.tsx';
 import type { InvestigationMutations } from './investigations-api.ts';
 import { useInvestigationLabels } from './labels.ts';
 import { PersonPicker } from './PersonPicker.tsx';
 
-const PERSON_FIELDS = ['role', 'personId', 'person.khmerName', 'person.latinName', 'person.gender', 'person.birthYear'];
+const PERSON_FIELDS = [
+  'role',
+  'personId',
+  'person.khmerName',
+  'person.latinName',
+  'person.gender',
+  'person.birthYear',
+  'person.estimatedAge',
+];
 
-type Values = PersonValues & { who: 'new' | 'known'; personId: string };
+type Values = PersonValues & { estimatedAge: string; who: 'new' | 'known'; personId: string };
 
 /**
  * A person in a role: the role first, then either someone already on record
@@ -44,6 +52,7 @@ export function AddPersonModal({
       latinName: '',
       gender: 'unknown',
       birthYear: '',
+      estimatedAge: '',
       nationality: NONE,
     },
     validate: {
@@ -51,6 +60,7 @@ export function AddPersonModal({
       personId: (v, values) => (values.who === 'known' && !v ? t('investigations.person.choose') : null),
       birthYear: (v, values) =>
         values.who === 'known' || validBirthYear(v, thisYear) ? null : t('investigations.person.badYear'),
+      estimatedAge: (v, values) => (values.who === 'known' || validAge(v) ? null : t('investigations.person.badAge')),
       khmerName: (_v, values) =>
         values.who === 'new' && values.role && personIsEmpty(values) ? t('investigations.person.empty') : null,
     },
@@ -155,6 +165,14 @@ function NewPersonFields({ form, thisYear, locale }: { form: Form; thisYear: num
           {...form.getInputProps('birthYear')}
         />
       </SimpleGrid>
+      <TextInput
+        label={t('investigations.person.estimatedAge')}
+        description={t('investigations.person.estimatedAgeHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={3}
+        {...form.getInputProps('estimatedAge')}
+      />
       <Select
         label={t('investigations.person.nationality')}
         data={[{ value: NONE, label: t('investigations.notRecorded') }, ...countryOptions(locale)]}

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { EXPLOITATION_TYPES } from '../../../shared/investigations.ts';
+import { MODUS_OPERANDI } from '../../../shared/people.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
 import { fieldErrors } from '../../errors.ts';
@@ -12,7 +13,16 @@ import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { useAssigneeOptions } from './AssigneeSelects.tsx';
 import { EncryptedHint } from './EncryptedHint.tsx';
-import { type EditValues, editChanges, editValues, NONE, nextStatuses } from './helpers.ts';
+import {
+  type EditValues,
+  editChanges,
+  editValues,
+  NONE,
+  nextStatuses,
+  type ProfileValues,
+  profileChanges,
+  profileValues,
+} from './helpers.ts';
 import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
 import { type InvestigationMutations, useAssignees } from './investigations-api.ts';
 import { useInvestigationLabels } from './labels.ts';
@@ -260,7 +270,7 @@ export function TeamModal({ investigation, onClose, mutation }: Base & { mutatio
 
 type PersonProps = Base & { person: InvestigationPerson };
 
-/** The arrest of a perpetrator or accomplice: the date, and the agency that made it. */
+/** The arrest of a perpetrator or accomplice: the date, the agency that made it, and where (encrypted). */
 export function ArrestModal({
   investigation,
   person,
@@ -269,16 +279,21 @@ export function ArrestModal({
 }: PersonProps & { mutation: InvestigationMutations['arrest'] }) {
   const { t } = useTranslation();
   const form = useForm({
-    initialValues: { arrestedOn: todayIso(), agency: '' },
+    initialValues: { arrestedOn: todayIso(), agency: '', place: '' },
     validate: { arrestedOn: dateRule(t, investigation.openedOn) },
   });
   return (
     <AppModal opened onClose={onClose} title={t('investigations.arrest.title', { name: person.displayName })}>
       <form
         noValidate
-        onSubmit={form.onSubmit(({ arrestedOn, agency }) =>
+        onSubmit={form.onSubmit(({ arrestedOn, agency, place }) =>
           mutation.mutate(
-            { involvementId: person.involvementId, arrestedOn, ...(agency.trim() ? { agency: agency.trim() } : {}) },
+            {
+              involvementId: person.involvementId,
+              arrestedOn,
+              ...(agency.trim() ? { agency: agency.trim() } : {}),
+              ...(place.trim() ? { place: place.trim() } : {}),
+            },
             {
               onSuccess: () => {
                 notify(t('investigations.arrest.done'));
@@ -290,7 +305,7 @@ export function ArrestModal({
         )}
       >
         <Stack gap="md">
-          <ApiErrorAlert error={mutation.error} shownFields={['arrestedOn', 'agency']} />
+          <ApiErrorAlert error={mutation.error} shownFields={['arrestedOn', 'agency', 'place']} />
           <TextInput
             type="date"
             label={t('investigations.arrest.on')}
@@ -304,6 +319,12 @@ export function ArrestModal({
             description={t('investigations.arrest.agencyHint')}
             maxLength={200}
             {...form.getInputProps('agency')}
+          />
+          <TextInput
+            label={t('investigations.arrest.place')}
+            description={<EncryptedHint />}
+            maxLength={500}
+            {...form.getInputProps('place')}
           />
           <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.arrest.submit')} />
         </Stack>
@@ -352,6 +373,82 @@ export function RescueModal({
             {...form.getInputProps('rescuedOn')}
           />
           <Buttons onClose={onClose} loading={mutation.isPending} submit={t('investigations.rescue.submit')} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+const PROFILE_FIELDS = ['occupation', 'modusOperandi', 'charges', 'outcome'];
+
+/** The offender profile of a perpetrator or accomplice; only what changed is sent. */
+export function ProfileModal({
+  person,
+  onClose,
+  mutation,
+}: PersonProps & { mutation: InvestigationMutations['profile'] }) {
+  const { t } = useTranslation();
+  const labels = useInvestigationLabels();
+  const form = useForm<ProfileValues>({ initialValues: profileValues(person.profile) });
+  const submit = (values: ProfileValues) => {
+    const changes = profileChanges(person.profile, values);
+    if (Object.keys(changes).length === 0) {
+      notify(t('investigations.nothingChanged'));
+      onClose();
+      return;
+    }
+    mutation.mutate(
+      { involvementId: person.involvementId, ...changes },
+      {
+        onSuccess: () => {
+          notify(t('investigations.profile.done'));
+          onClose();
+        },
+        onError: (err) => form.setErrors(fieldErrors(err)),
+      },
+    );
+  };
+  return (
+    <AppModal
+      opened
+      onClose={onClose}
+      title={t('investigations.profile.title', { name: person.displayName })}
+      size="lg"
+    >
+      <form noValidate onSubmit={form.onSubmit(submit)}>
+        <Stack gap="md">
+          <ApiErrorAlert error={mutation.error} shownFields={PROFILE_FIELDS} />
+          <TextInput
+            label={t('investigations.profile.occupation')}
+            maxLength={200}
+            {...form.getInputProps('occupation')}
+          />
+          <MultiSelect
+            label={t('investigations.profile.modusOperandi')}
+            description={t('investigations.profile.modusOperandiHint')}
+            data={MODUS_OPERANDI.map((m) => ({ value: m, label: labels.modus(m) }))}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('modusOperandi')}
+          />
+          <Textarea
+            label={t('investigations.profile.charges')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            maxLength={1_000}
+            {...form.getInputProps('charges')}
+          />
+          <Textarea
+            label={t('investigations.profile.outcome')}
+            description={t('investigations.profile.outcomeHint')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            maxLength={1_000}
+            {...form.getInputProps('outcome')}
+          />
+          <Buttons onClose={onClose} loading={mutation.isPending} submit={t('common.save')} />
         </Stack>
       </form>
     </AppModal>

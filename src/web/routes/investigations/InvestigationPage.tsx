@@ -16,7 +16,7 @@ import { AddEvidenceModal, HandOverModal } from './EvidenceModals.tsx';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { investigationNumber, nextStatuses } from './helpers.ts';
 import { InvestigationStatusBadge } from './InvestigationBadges.tsx';
-import { ArrestModal, EditModal, RescueModal, StatusModal, TeamModal } from './InvestigationModals.tsx';
+import { ArrestModal, EditModal, ProfileModal, RescueModal, StatusModal, TeamModal } from './InvestigationModals.tsx';
 import { History, LinkedReports, Overview, People } from './InvestigationSections.tsx';
 import { InvestigationTabs } from './InvestigationTabs.tsx';
 import type { EvidenceItem, InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
@@ -81,7 +81,7 @@ function InvestigationScreen() {
 
 type Dialog =
   | { kind: 'status' | 'edit' | 'team' | 'person' | 'evidence' | 'agency' | 'liaison' }
-  | { kind: 'arrest' | 'rescue'; person: InvestigationPerson }
+  | { kind: 'arrest' | 'rescue' | 'profile'; person: InvestigationPerson }
   | { kind: 'handOver'; item: EvidenceItem; number: number }
   | null;
 
@@ -177,6 +177,7 @@ function InvestigationView({ investigation: inv }: { investigation: Investigatio
               onAdd={() => setDialog({ kind: 'person' })}
               onArrest={(person) => setDialog({ kind: 'arrest', person })}
               onRescue={(person) => setDialog({ kind: 'rescue', person })}
+              onProfile={(person) => setDialog({ kind: 'profile', person })}
             />
           ),
           work: (
@@ -215,6 +216,7 @@ function InvestigationView({ investigation: inv }: { investigation: Investigatio
       {dialog?.kind === 'person' && <AddPersonModal {...base} mutation={mutations.addPerson} />}
       {dialog?.kind === 'arrest' && <ArrestModal {...base} person={dialog.person} mutation={mutations.arrest} />}
       {dialog?.kind === 'rescue' && <RescueModal {...base} person={dialog.person} mutation={mutations.rescue} />}
+      {dialog?.kind === 'profile' && <ProfileModal {...base} person={dialog.person} mutation={mutations.profile} />}
       {dialog?.kind === 'evidence' && <AddEvidenceModal {...base} mutation={mutations.evidence} />}
       {dialog?.kind === 'handOver' && (
         <HandOverModal {...base} item={dialog.item} number={dialog.number} mutation={mutations.transfer} />

@@ -1,6 +1,6 @@
-import { Anchor, Box, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconHandStop, IconLifebuoy, IconLink, IconLock, IconUserPlus } from '@tabler/icons-react';
+import { IconHandStop, IconId, IconLifebuoy, IconLink, IconLock, IconUserPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { useMe } from '../../hooks.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { can } from '../../session.ts';
-import { mayArrest, mayRescue } from './helpers.ts';
+import { hasProfile, isOffender, mayArrest, mayRescue } from './helpers.ts';
 import { InvestigationStatusBadge, RoleBadge } from './InvestigationBadges.tsx';
 import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
 import type { InvestigationMutations } from './investigations-api.ts';
@@ -116,10 +116,11 @@ type PeopleProps = {
   onAdd: () => void;
   onArrest: (p: InvestigationPerson) => void;
   onRescue: (p: InvestigationPerson) => void;
+  onProfile: (p: InvestigationPerson) => void;
 };
 
 /** Everyone involved, with their role; names only as the API gives them (else the pseudonym). */
-export function People({ investigation: inv, onAdd, onArrest, onRescue }: PeopleProps) {
+export function People({ investigation: inv, onAdd, onArrest, onRescue, onProfile }: PeopleProps) {
   const { t } = useTranslation();
   const may = (a: InvestigationDetail['actions'][number]) => inv.actions.includes(a);
   return (
@@ -149,6 +150,7 @@ export function People({ investigation: inv, onAdd, onArrest, onRescue }: People
               person={p}
               onArrest={may('arrest') && mayArrest(p) ? () => onArrest(p) : undefined}
               onRescue={may('rescue') && mayRescue(p) ? () => onRescue(p) : undefined}
+              onProfile={may('add_person') && isOffender(p) ? () => onProfile(p) : undefined}
             />
           ))}
         </Stack>
@@ -175,10 +177,12 @@ function PersonCard({
   person: p,
   onArrest,
   onRescue,
+  onProfile,
 }: {
   person: InvestigationPerson;
   onArrest?: () => void;
   onRescue?: () => void;
+  onProfile?: () => void;
 }) {
   const { t } = useTranslation();
   const labels = useInvestigationLabels();
@@ -214,12 +218,7 @@ function PersonCard({
         <Text size="sm">{details.join(' · ')}</Text>
         {p.arrest && (
           <Outcome icon={<IconHandStop size={16} aria-hidden />}>
-            {p.arrest.agency
-              ? t('investigations.person.arrestedBy', {
-                  date: formatDate(p.arrest.arrestedOn, locale),
-                  agency: p.arrest.agency,
-                })
-              : t('investigations.person.arrested', { date: formatDate(p.arrest.arrestedOn, locale) })}
+            {arrestText(p.arrest, formatDate(p.arrest.arrestedOn, locale), t)}
           </Outcome>
         )}
         {p.rescue && (
@@ -227,7 +226,8 @@ function PersonCard({
             {t('investigations.person.rescued', { date: formatDate(p.rescue.rescuedOn, locale) })}
           </Outcome>
         )}
-        {(onArrest || onRescue) && (
+        {hasProfile(p.profile) && <ProfileSummary profile={p.profile} />}
+        {(onArrest || onRescue || onProfile) && (
           <Group gap="xs">
             {onArrest && (
               <Button
@@ -251,10 +251,71 @@ function PersonCard({
                 {t('investigations.rescue.button')}
               </Button>
             )}
+            {onProfile && (
+              <Button
+                variant="outline"
+                size="compact-sm"
+                leftSection={<IconId size={14} aria-hidden />}
+                onClick={onProfile}
+                aria-label={t('investigations.profile.buttonFor', { name: p.displayName })}
+              >
+                {t('investigations.profile.button')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** "Arrested DATE [by AGENCY] [at PLACE]". */
+function arrestText(
+  arrest: NonNullable<InvestigationPerson['arrest']>,
+  date: string,
+  t: ReturnType<typeof useTranslation>['t'],
+): string {
+  const { agency, place } = arrest;
+  if (agency && place) return t('investigations.person.arrestedByPlace', { date, agency, place });
+  if (agency) return t('investigations.person.arrestedBy', { date, agency });
+  if (place) return t('investigations.person.arrestedPlace', { date, place });
+  return t('investigations.person.arrested', { date });
+}
+
+/** Occupation, modus operandi (badges), charges and outcome: only what is set. */
+function ProfileSummary({ profile }: { profile: NonNullable<InvestigationPerson['profile']> }) {
+  const { t } = useTranslation();
+  const labels = useInvestigationLabels();
+  const line = (label: string, value: string | null) =>
+    value && (
+      <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
+        <Text span fw={600} size="sm">
+          {label}:
+        </Text>{' '}
+        {value}
+      </Text>
+    );
+  return (
+    <Stack gap={4} aria-label={t('investigations.profile.heading')} role="group">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        {t('investigations.profile.heading')}
+      </Text>
+      {line(t('investigations.profile.occupation'), profile.occupation)}
+      {profile.modusOperandi.length > 0 && (
+        <Group gap={6} wrap="wrap" align="center">
+          <Text span fw={600} size="sm">
+            {t('investigations.profile.modusOperandi')}:
+          </Text>
+          {profile.modusOperandi.map((m) => (
+            <Badge key={m} variant="light" color="gray" tt="none" style={{ maxWidth: '100%' }}>
+              {labels.modus(m)}
+            </Badge>
+          ))}
+        </Group>
+      )}
+      {line(t('investigations.profile.charges'), profile.charges)}
+      {line(t('investigations.profile.outcome'), profile.outcome)}
+    </Stack>
   );
 }
 

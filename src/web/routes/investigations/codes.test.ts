@@ -5,7 +5,7 @@ import {
   INVESTIGATION_STATUSES,
   LIAISON_KINDS,
 } from '../../../shared/investigations.ts';
-import { GENDERS, INVOLVEMENT_ROLES } from '../../../shared/people.ts';
+import { GENDERS, INVOLVEMENT_ROLES, MODUS_OPERANDI } from '../../../shared/people.ts';
 import en from '../../i18n/en/investigations.json';
 import km from '../../i18n/km/investigations.json';
 import { INVESTIGATION_TABS } from './investigation-tabs.ts';
@@ -28,6 +28,7 @@ const KEYS = [
   ...EVIDENCE_KINDS.map((k) => `evidenceKind.${k}`),
   ...LIAISON_KINDS.map((k) => `liaisonKind.${k}`),
   ...INVESTIGATION_TABS.map((k) => `tab.${k}`),
+  ...MODUS_OPERANDI.map((m) => `modus.${m}`),
 ];
 
 describe('investigation code lists', () => {

@@ -5,6 +5,7 @@ import {
   createInput,
   editChanges,
   editValues,
+  hasProfile,
   investigationNumber,
   mayArrest,
   mayRescue,
@@ -12,6 +13,9 @@ import {
   nextStatuses,
   personInput,
   personIsEmpty,
+  profileChanges,
+  profileValues,
+  validAge,
   validBirthYear,
   yearOptions,
 } from './helpers.ts';
@@ -91,6 +95,7 @@ const person = (p: Partial<InvestigationPerson>): InvestigationPerson => ({
   birthYear: null,
   nationality: null,
   arrest: null,
+  profile: null,
   rescue: null,
   ...p,
 });
@@ -99,7 +104,9 @@ describe('arrests and rescues', () => {
   it('are offered once, to offenders and to victims', () => {
     expect(mayArrest(person({ role: 'perpetrator' }))).toBe(true);
     expect(mayArrest(person({ role: 'accomplice' }))).toBe(true);
-    expect(mayArrest(person({ role: 'perpetrator', arrest: { arrestedOn: '2025-01-01', agency: null } }))).toBe(false);
+    expect(
+      mayArrest(person({ role: 'perpetrator', arrest: { arrestedOn: '2025-01-01', agency: null, place: null } })),
+    ).toBe(false);
     expect(mayArrest(person({ role: 'victim' }))).toBe(false);
     expect(mayRescue(person({ role: 'victim' }))).toBe(true);
     expect(mayRescue(person({ role: 'victim', rescue: { rescuedOn: '2025-01-01' } }))).toBe(false);
@@ -189,6 +196,41 @@ describe('forms', () => {
     expect(personIsEmpty({ ...blank, gender: 'male' })).toBe(false);
     expect(personIsEmpty({ ...blank, nationality: 'US' })).toBe(false);
     expect(personIsEmpty({ ...blank, latinName: 'X' })).toBe(false);
+    expect(personIsEmpty({ ...blank, estimatedAge: '9' })).toBe(false);
+  });
+
+  it('send an estimated age as a number, and accept whole years from 0 to 120 only', () => {
+    expect(
+      personInput({
+        role: 'victim',
+        khmerName: '',
+        latinName: '',
+        gender: 'female',
+        birthYear: '',
+        estimatedAge: ' 9 ',
+        nationality: NONE,
+      }),
+    ).toEqual({ role: 'victim', person: { gender: 'female', estimatedAge: 9 } });
+    expect(validAge('')).toBe(true);
+    expect(validAge('0')).toBe(true);
+    expect(validAge('120')).toBe(true);
+    expect(validAge('121')).toBe(false);
+    expect(validAge('9.5')).toBe(false);
+    expect(validAge('-1')).toBe(false);
+  });
+
+  it('send only what changed in an offender profile, cleared texts as null', () => {
+    const before = { occupation: 'Teacher', modusOperandi: ['grooming' as const], charges: null, outcome: null };
+    expect(profileChanges(before, profileValues(before))).toEqual({});
+    expect(
+      profileChanges(before, { ...profileValues(before), occupation: ' ', modusOperandi: ['grooming', 'internet'] }),
+    ).toEqual({ occupation: null, modusOperandi: ['grooming', 'internet'] });
+    expect(profileChanges(null, { ...profileValues(null), charges: ' Synthetic charge ' })).toEqual({
+      charges: 'Synthetic charge',
+    });
+    expect(hasProfile(null)).toBe(false);
+    expect(hasProfile({ occupation: null, modusOperandi: [], charges: null, outcome: null })).toBe(false);
+    expect(hasProfile(before)).toBe(true);
   });
 
   it('accept a plausible birth year or none', () => {

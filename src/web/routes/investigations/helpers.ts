@@ -6,6 +6,7 @@ import type {
   InvestigationDetail,
   InvestigationPerson,
   InvestigationTask,
+  OffenderProfile,
 } from './investigation-types.ts';
 
 /** `INV-000042`: how staff, the police and the annual report name an investigation. */
@@ -122,6 +123,8 @@ export type PersonValues = {
   latinName: string;
   gender: string;
   birthYear: string;
+  /** Years, for a child without papers when neither the birth date nor the year is known. */
+  estimatedAge?: string;
   nationality: string;
 };
 
@@ -130,6 +133,7 @@ export function personInput(v: PersonValues) {
   const khmerName = v.khmerName.trim();
   const latinName = v.latinName.trim();
   const birthYear = v.birthYear.trim();
+  const estimatedAge = (v.estimatedAge ?? '').trim();
   return {
     role: v.role,
     person: {
@@ -137,6 +141,7 @@ export function personInput(v: PersonValues) {
       ...(khmerName ? { khmerName } : {}),
       ...(latinName ? { latinName } : {}),
       ...(birthYear ? { birthYear: Number(birthYear) } : {}),
+      ...(estimatedAge ? { estimatedAge: Number(estimatedAge) } : {}),
       ...(v.nationality && v.nationality !== NONE ? { nationality: v.nationality } : {}),
     },
   };
@@ -148,9 +153,16 @@ export function personIsEmpty(v: PersonValues): boolean {
     !v.khmerName.trim() &&
     !v.latinName.trim() &&
     !v.birthYear.trim() &&
+    !(v.estimatedAge ?? '').trim() &&
     (!v.gender || v.gender === 'unknown') &&
     (!v.nationality || v.nationality === NONE)
   );
+}
+
+/** An estimated age, if given, is a whole number of years from 0 to 120. */
+export function validAge(value: string): boolean {
+  const v = value.trim();
+  return !v || (/^\d{1,3}$/.test(v) && Number(v) <= 120);
 }
 
 /** A birth year, if given, is a plausible four-digit year. */
@@ -230,4 +242,35 @@ export function agencyChoices(partners: readonly AgencyPartner[], added: readonl
   return partners
     .filter((p) => !taken.has(p.id))
     .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'police' ? -1 : 1));
+}
+
+/** The offender profile form's values: Mantine inputs hold strings, never null. */
+export type ProfileValues = { occupation: string; modusOperandi: string[]; charges: string; outcome: string };
+
+export function profileValues(p: OffenderProfile | null): ProfileValues {
+  return {
+    occupation: p?.occupation ?? '',
+    modusOperandi: [...(p?.modusOperandi ?? [])],
+    charges: p?.charges ?? '',
+    outcome: p?.outcome ?? '',
+  };
+}
+
+/** Only what changed in the offender profile; a cleared text is null. */
+export function profileChanges(before: OffenderProfile | null, v: ProfileValues): Partial<OffenderProfile> {
+  const old = profileValues(before);
+  const changes: Partial<OffenderProfile> = {};
+  for (const key of ['occupation', 'charges', 'outcome'] as const) {
+    if (v[key].trim() !== old[key].trim()) changes[key] = v[key].trim() || null;
+  }
+  const sorted = (l: string[]) => [...l].sort().join(',');
+  if (sorted(v.modusOperandi) !== sorted(old.modusOperandi)) {
+    changes.modusOperandi = v.modusOperandi as OffenderProfile['modusOperandi'];
+  }
+  return changes;
+}
+
+/** Whether a perpetrator's or accomplice's profile has anything to show. */
+export function hasProfile(p: OffenderProfile | null): p is OffenderProfile {
+  return !!p && !!(p.occupation || p.modusOperandi.length > 0 || p.charges || p.outcome);
 }

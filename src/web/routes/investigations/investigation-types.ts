@@ -4,7 +4,17 @@ import type {
   InvestigationStatus,
   LiaisonKind,
 } from '../../../shared/investigations.ts';
-import type { Gender, InvolvementRole } from '../../../shared/people.ts';
+import type { Gender, InvolvementRole, MODUS_OPERANDI } from '../../../shared/people.ts';
+
+export type ModusOperandi = (typeof MODUS_OPERANDI)[number];
+
+/** The offender profile of the organisation's research (perpetrators and accomplices only). */
+export type OffenderProfile = {
+  occupation: string | null;
+  modusOperandi: ModusOperandi[];
+  charges: string | null;
+  outcome: string | null;
+};
 
 /** Shapes of the investigations API (`src/server/modules/investigations/investigations.schema.ts` is the source). */
 
@@ -58,7 +68,10 @@ export type InvestigationPerson = {
   gender: Gender;
   birthYear: number | null;
   nationality: string | null;
-  arrest: { arrestedOn: string; agency: string | null } | null;
+  /** The place is stored encrypted. */
+  arrest: { arrestedOn: string; agency: string | null; place: string | null } | null;
+  /** Null for anyone but a perpetrator or an accomplice. */
+  profile: OffenderProfile | null;
   rescue: { rescuedOn: string } | null;
 };
 

@@ -2,7 +2,13 @@ import { type QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api, queryString } from '../../api.ts';
 import type { NewInvestigationValues } from './helpers.ts';
 import { createInput } from './helpers.ts';
-import type { AgencyPartner, Assignee, InvestigationDetail, InvestigationPage } from './investigation-types.ts';
+import type {
+  AgencyPartner,
+  Assignee,
+  InvestigationDetail,
+  InvestigationPage,
+  OffenderProfile,
+} from './investigation-types.ts';
 import type { InvestigationsSearch } from './investigations-search.ts';
 
 export const PAGE_SIZE = 50;
@@ -77,8 +83,18 @@ export type PersonInput =
   | { role: string; personId: string }
   | {
       role: string;
-      person: { khmerName?: string; latinName?: string; gender: string; birthYear?: number; nationality?: string };
+      person: {
+        khmerName?: string;
+        latinName?: string;
+        gender: string;
+        birthYear?: number;
+        estimatedAge?: number;
+        nationality?: string;
+      };
     };
+
+/** PATCH /:id/people/:involvementId: only what changed; a cleared text is null. */
+export type ProfilePatch = Partial<OffenderProfile>;
 
 export type TaskInput = { title: string; ownerId?: string; dueOn?: string };
 export type EvidenceInput = { kind: string; description: string; collectedOn: string; holder: string };
@@ -107,11 +123,19 @@ export function useInvestigationMutations(id: string) {
     }),
     addPerson: useMutation({ mutationFn: send<PersonInput>('POST', '/people'), onSuccess }),
     arrest: useMutation({
-      mutationFn: send<{ involvementId: string; arrestedOn: string; agency?: string }>('POST', '/arrests'),
+      mutationFn: send<{ involvementId: string; arrestedOn: string; agency?: string; place?: string }>(
+        'POST',
+        '/arrests',
+      ),
       onSuccess,
     }),
     rescue: useMutation({
       mutationFn: send<{ involvementId: string; rescuedOn: string }>('POST', '/rescues'),
+      onSuccess,
+    }),
+    profile: useMutation({
+      mutationFn: ({ involvementId, ...body }: ProfilePatch & { involvementId: string }) =>
+        send<ProfilePatch>('PATCH', `/people/${encodeURIComponent(involvementId)}`)(body),
       onSuccess,
     }),
     note: useMutation({ mutationFn: send<{ body: string }>('POST', '/notes'), onSuccess }),

@@ -17,6 +17,7 @@ export function useInvestigationLabels() {
     gender: (code: string) => t(`investigations.gender.${code}`, { defaultValue: code }),
     evidenceKind: (code: string) => t(`investigations.evidenceKind.${code}`, { defaultValue: code }),
     liaisonKind: (code: string) => t(`investigations.liaisonKind.${code}`, { defaultValue: code }),
+    modus: (code: string) => t(`investigations.modus.${code}`, { defaultValue: code }),
     tab: (code: string) => t(`investigations.tab.${code}`, { defaultValue: code }),
   };
 }

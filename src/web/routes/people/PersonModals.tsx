@@ -41,6 +41,7 @@ const CORRECTION_FIELDS = [
   'gender',
   'birthDate',
   'birthYear',
+  'estimatedAge',
   'nationality',
   'languages',
 ] as const;
@@ -145,6 +146,13 @@ export function CorrectPersonModal({
               {...form.getInputProps('birthYear')}
             />
           </SimpleGrid>
+          <TextInput
+            label={t('people.person.estimatedAge')}
+            description={t('people.person.estimatedAgeHint')}
+            inputMode="numeric"
+            maxLength={3}
+            {...form.getInputProps('estimatedAge')}
+          />
           <MultiSelect
             label={t('people.person.languages')}
             data={languages}

@@ -123,8 +123,26 @@ function PersonView({ person }: { person: PersonDetail }) {
               { label: t('people.fact.gender'), value: labels.gender(person.gender) },
               {
                 label: person.birthDate ? t('people.person.birthDate') : t('people.fact.birthYear'),
-                value: birthText(person, (iso) => formatDate(iso, locale)) ?? unknown,
+                value:
+                  birthText(
+                    person,
+                    (iso) => formatDate(iso, locale),
+                    (year) => t('people.person.yearEstimated', { year }),
+                  ) ?? unknown,
               },
+              ...(person.estimatedAge !== null
+                ? [
+                    {
+                      label: t('people.person.estimatedAgeLabel'),
+                      value: person.estimatedOn
+                        ? t('people.person.aboutAge', {
+                            age: person.estimatedAge,
+                            date: formatDate(person.estimatedOn, locale),
+                          })
+                        : String(person.estimatedAge),
+                    },
+                  ]
+                : []),
               { label: t('people.fact.nationality'), value: nationality(person.nationality) },
               {
                 label: t('people.person.languages'),

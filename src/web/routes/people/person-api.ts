@@ -13,6 +13,10 @@ export type PersonDetail = {
   gender: Gender;
   birthDate: string | null;
   birthYear: number | null;
+  /** True when birthYear comes from an estimated age, not from the person's papers. */
+  birthYearEstimated: boolean;
+  estimatedAge: number | null;
+  estimatedOn: string | null;
   nationality: string | null;
   languages: string[];
   documents: number;
@@ -32,6 +36,7 @@ export type PersonPatch = Partial<{
   gender: Gender;
   birthDate: string | null;
   birthYear: number | null;
+  estimatedAge: number | null;
   nationality: string | null;
   languages: string[];
 }>;

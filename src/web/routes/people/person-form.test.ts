@@ -44,6 +44,18 @@ describe('correctionPatch', () => {
     });
   });
 
+  it('sends an estimated age as a number, and clears it as null', () => {
+    expect(correctionPatch(person, { ...toCorrectionValues(person), estimatedAge: ' 9 ' })).toEqual({
+      estimatedAge: 9,
+    });
+    const estimated = { ...person, estimatedAge: 9 };
+    expect(toCorrectionValues(estimated).estimatedAge).toBe('9');
+    expect(correctionPatch(estimated, toCorrectionValues(estimated))).toEqual({});
+    expect(correctionPatch(estimated, { ...toCorrectionValues(estimated), estimatedAge: '' })).toEqual({
+      estimatedAge: null,
+    });
+  });
+
   it('clears the nationality and sets a birth date', () => {
     const values = { ...toCorrectionValues(person), nationality: '', birthDate: '2010-03-04' };
     expect(correctionPatch(person, values)).toEqual({ nationality: null, birthDate: '2010-03-04' });
@@ -63,6 +75,11 @@ describe('helpers', () => {
     expect(birthText({ birthDate: '2010-03-04', birthYear: 2010 }, fmt)).toBe('<2010-03-04>');
     expect(birthText({ birthDate: null, birthYear: 2010 }, fmt)).toBe('2010');
     expect(birthText({ birthDate: null, birthYear: null }, fmt)).toBeNull();
+    const est = (y: number) => `${y} (estimated)`;
+    expect(birthText({ birthDate: null, birthYear: 2016, birthYearEstimated: true }, fmt, est)).toBe(
+      '2016 (estimated)',
+    );
+    expect(birthText({ birthDate: null, birthYear: 2016, birthYearEstimated: false }, fmt, est)).toBe('2016');
   });
 
   it('lists the names in the other script only', () => {

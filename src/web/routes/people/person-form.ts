@@ -15,6 +15,8 @@ export type CorrectableFacts = {
   gender: Gender;
   birthDate: string | null;
   birthYear: number | null;
+  /** Years, as estimated on a date, for a child without papers. */
+  estimatedAge?: number | null;
   nationality: string | null;
   languages: string[];
 };
@@ -27,6 +29,7 @@ export type CorrectionValues = {
   gender: Gender;
   birthDate: string;
   birthYear: string;
+  estimatedAge: string;
   nationality: string;
   languages: string[];
 };
@@ -39,6 +42,7 @@ export function toCorrectionValues(p: CorrectableFacts): CorrectionValues {
     gender: p.gender,
     birthDate: p.birthDate ?? '',
     birthYear: p.birthYear === null ? '' : String(p.birthYear),
+    estimatedAge: p.estimatedAge == null ? '' : String(p.estimatedAge),
     nationality: p.nationality ?? '',
     languages: [...p.languages],
   };
@@ -67,6 +71,9 @@ export function correctionPatch(before: CorrectableFacts, v: CorrectionValues): 
   const yearText = v.birthYear.trim();
   const birthYear = yearText === '' ? null : /^\d+$/.test(yearText) ? Number(yearText) : yearText;
   if (birthYear !== before.birthYear) patch.birthYear = birthYear;
+  const ageText = v.estimatedAge.trim();
+  const estimatedAge = ageText === '' ? null : /^\d+$/.test(ageText) ? Number(ageText) : ageText;
+  if (estimatedAge !== (before.estimatedAge ?? null)) patch.estimatedAge = estimatedAge;
   const nationality = orNull(v.nationality);
   if (nationality !== before.nationality) patch.nationality = nationality;
   if (!sameList(v.languages, before.languages)) patch.languages = [...v.languages];
@@ -83,13 +90,14 @@ export function collapseFieldErrors(fields: Record<string, string>): Record<stri
   return out;
 }
 
-/** The birth date when known, else the year; null when neither is. */
+/** The birth date when known, else the year (marked when it comes from an estimated age); null when neither is. */
 export function birthText(
-  p: { birthDate: string | null; birthYear: number | null },
+  p: { birthDate: string | null; birthYear: number | null; birthYearEstimated?: boolean },
   formatDate: (iso: string) => string,
+  estimated: (year: number) => string = String,
 ) {
   if (p.birthDate) return formatDate(p.birthDate);
-  if (p.birthYear !== null) return String(p.birthYear);
+  if (p.birthYear !== null) return p.birthYearEstimated ? estimated(p.birthYear) : String(p.birthYear);
   return null;
 }
 
