@@ -65,7 +65,12 @@ export function launchBrowser(): Promise<Browser> {
 /** Serious and critical accessibility violations on the current page (axe-core). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   // A modal or notification still fading in has half-transparent text: axe would measure that contrast.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // (Endless ones, such as a loader's spin, are not waited for.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
