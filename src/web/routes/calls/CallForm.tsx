@@ -16,17 +16,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useHotkeys, useInterval } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { IconDeviceFloppy, IconLock, IconPhoneCall, IconPhoneOff } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CALL_ACTIONS,
-  CALL_LANGUAGES,
-  CALL_REASON_GROUPS,
-  CALL_URGENCIES,
-  CALLER_TYPES,
-} from '../../../shared/calls.ts';
+import { CALL_ACTIONS, CALL_LANGUAGES, CALL_URGENCIES, CALLER_TYPES } from '../../../shared/calls.ts';
 import { REPORT_CATEGORIES } from '../../../shared/intake.ts';
 import type { ReportCategory } from '../../api-types.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
@@ -38,17 +32,18 @@ import {
   buildCallBody,
   type CallFormValues,
   defaultCategory,
-  durationBetween,
   emptyCall,
   formErrorsFromServer,
-  fromLocalInput,
   isSilentOnly,
   serverPathsShown,
   toLocalInput,
   validateCall,
 } from './call-form.ts';
 import { type LoggedCall, useLogCall } from './calls-api.ts';
-import { useCallLabels, useProvinceOptions } from './labels.ts';
+import { Elapsed } from './Elapsed.tsx';
+import { useCallLabels } from './labels.ts';
+import { PlaceFields } from './PlaceFields.tsx';
+import { ReasonPicker } from './ReasonPicker.tsx';
 import './calls.css';
 
 /** Fields the form shows, in screen order: the first with an error gets the focus. */
@@ -70,29 +65,6 @@ const FIELDS = [
 ] as const;
 const fieldId = (field: string) => `call-${field.replace('.', '-')}`;
 
-/** The call's length so far (or in all, once ended); it ticks while the call runs. */
-function Elapsed({ startedAt, endedAt }: { startedAt: string; endedAt: string }) {
-  const { t } = useTranslation();
-  const labels = useCallLabels();
-  const [now, setNow] = useState(() => Date.now());
-  const ticker = useInterval(() => setNow(Date.now()), 1000);
-  const running = !endedAt;
-  useEffect(() => {
-    if (!running) return;
-    ticker.start();
-    return ticker.stop;
-  }, [running, ticker.start, ticker.stop]);
-  const start = fromLocalInput(startedAt);
-  const end = endedAt ? fromLocalInput(endedAt) : new Date(now).toISOString();
-  const d = durationBetween(start, end);
-  if (!d) return null;
-  return (
-    <Text size="sm" c="dimmed" role="timer" className="calls-elapsed">
-      {t(running ? 'calls.form.running' : 'calls.form.duration', { duration: labels.duration(d) })}
-    </Text>
-  );
-}
-
 /**
  * A hotline call, logged while it happens: made for an operator who takes
  * calls all day from the keyboard. Ctrl+Shift+S restarts the clock for a new
@@ -103,7 +75,6 @@ export function CallForm() {
   const { t } = useTranslation();
   const labels = useCallLabels();
   const reportLabels = useReportLabels();
-  const provinces = useProvinceOptions();
   const logCall = useLogCall();
   const [created, setCreated] = useState<LoggedCall | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -282,29 +253,7 @@ export function CallForm() {
             </Grid.Col>
           </Grid>
 
-          <Checkbox.Group
-            id={fieldId('reasons')}
-            label={t('calls.form.reasons')}
-            description={t('calls.form.reasonsHint')}
-            required
-            withAsterisk={false}
-            {...form.getInputProps('reasons')}
-          >
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt="xs">
-              {Object.entries(CALL_REASON_GROUPS).map(([group, codes]) => (
-                <fieldset key={group} className="calls-reason-group">
-                  <Text component="legend" fw={700} size="sm">
-                    {labels.reasonGroup(group)}
-                  </Text>
-                  <Stack gap={8}>
-                    {codes.map((code) => (
-                      <Checkbox key={code} value={code} label={labels.reason(code)} />
-                    ))}
-                  </Stack>
-                </fieldset>
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
+          <ReasonPicker id={fieldId('reasons')} input={form.getInputProps('reasons')} />
 
           <Textarea
             id={fieldId('summary')}
@@ -325,27 +274,11 @@ export function CallForm() {
           />
 
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              id={fieldId('province')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              label={<OptionalLabel text={t('calls.form.province')} />}
-              description={t('calls.form.provinceHint')}
-              data={provinces}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('calls.form.provinceClear') }}
-              nothingFoundMessage={t('calls.form.provinceNothing')}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('province')}
-            />
-            <TextInput
-              id={fieldId('place')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              label={<OptionalLabel text={t('calls.form.place')} />}
-              description={t('calls.form.placeHint')}
-              maxLength={500}
-              autoComplete="off"
-              {...form.getInputProps('place')}
+            <PlaceFields
+              ids={{ province: fieldId('province'), place: fieldId('place') }}
+              province={form.getInputProps('province')}
+              place={form.getInputProps('place')}
+              placeHint
             />
           </SimpleGrid>
 

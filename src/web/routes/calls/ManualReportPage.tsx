@@ -17,7 +17,7 @@ import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_DESCRIPTION, MAX_PLACE, MAX_URLS, REPORT_CATEGORIES } from '../../../shared/report-codes.ts';
+import { MAX_DESCRIPTION, MAX_URLS, REPORT_CATEGORIES } from '../../../shared/report-codes.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { RequirePermission } from '../../components/RequirePermission.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -36,7 +36,7 @@ import {
   validateManual,
 } from './call-form.ts';
 import { type EnteredReport, useEnterReport } from './calls-api.ts';
-import { useProvinceOptions } from './labels.ts';
+import { PlaceFields } from './PlaceFields.tsx';
 import './calls.css';
 
 const FIELDS = [
@@ -81,7 +81,6 @@ function ManualReportScreen() {
 function ManualReportForm() {
   const { t } = useTranslation();
   const reportLabels = useReportLabels();
-  const provinces = useProvinceOptions();
   const enter = useEnterReport();
   const [created, setCreated] = useState<EnteredReport | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -211,26 +210,10 @@ function ManualReportForm() {
           />
 
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <Select
-              id={fieldId('province')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              label={<OptionalLabel text={t('calls.form.province')} />}
-              description={t('calls.form.provinceHint')}
-              data={provinces}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('calls.form.provinceClear') }}
-              nothingFoundMessage={t('calls.form.provinceNothing')}
-              comboboxProps={{ withinPortal: true }}
-              {...form.getInputProps('province')}
-            />
-            <TextInput
-              id={fieldId('place')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              label={<OptionalLabel text={t('calls.form.place')} />}
-              maxLength={MAX_PLACE}
-              autoComplete="off"
-              {...form.getInputProps('place')}
+            <PlaceFields
+              ids={{ province: fieldId('province'), place: fieldId('place') }}
+              province={form.getInputProps('province')}
+              place={form.getInputProps('place')}
             />
             <TextInput
               id={fieldId('occurredOn')}
