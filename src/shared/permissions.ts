@@ -36,6 +36,18 @@ export const PERMISSIONS = [
   'people:identify',
   /** Review possible duplicate people: merge them (reversibly) or mark them different. */
   'people:merge',
+  /** Support cases (clients of the social and legal departments) of the user's office and assignments: read. */
+  'support:read',
+  /** Open and work support cases: assessments, consent, plans, services, follow-ups, referrals. */
+  'support:write',
+  /** Approve or reject the closure of a support case. */
+  'support:approve',
+  /** Court cases, hearings, verdicts and compensation: read. */
+  'court:read',
+  /** Open and update court cases, hearings, verdicts and compensation. */
+  'court:write',
+  /** The standards and child-friendly-practice indicators (figures only, no names). */
+  'indicators:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +79,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'investigations:write',
     'people:identify',
     'people:merge',
+    'support:read',
+    'support:write',
+    'support:approve',
+    'court:read',
+    'court:write',
+    'indicators:read',
   ],
   hotline: [
     'offices:read',
@@ -86,10 +104,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'investigations:write',
     'people:identify',
   ],
-  social_worker: ['offices:read', 'partners:read', 'people:identify'],
-  lawyer: ['offices:read', 'partners:read', 'people:identify'],
+  social_worker: ['offices:read', 'partners:read', 'people:identify', 'support:read', 'support:write', 'court:read'],
+  lawyer: [
+    'offices:read',
+    'partners:read',
+    'people:identify',
+    'support:read',
+    'support:write',
+    'court:read',
+    'court:write',
+  ],
   trainer: ['offices:read', 'partners:read'],
-  researcher: ['offices:read'],
+  researcher: ['offices:read', 'indicators:read'],
 };
 
 /** The union of the permissions of every role the user holds. */

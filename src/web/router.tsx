@@ -184,6 +184,34 @@ const investigationRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/investigations/InvestigationPage.tsx'), 'InvestigationPage'),
 });
 
+const supportCasesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/support',
+  component: lazyRouteComponent(() => import('./routes/support/SupportCasesPage.tsx'), 'SupportCasesPage'),
+});
+const supportCaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/support/$id',
+  component: lazyRouteComponent(() => import('./routes/support/SupportCasePage.tsx'), 'SupportCasePage'),
+});
+
+const courtCasesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/court',
+  component: lazyRouteComponent(() => import('./routes/court/CourtCasesPage.tsx'), 'CourtCasesPage'),
+});
+const courtCaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/court/$id',
+  component: lazyRouteComponent(() => import('./routes/court/CourtCasePage.tsx'), 'CourtCasePage'),
+});
+
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators',
+  component: lazyRouteComponent(() => import('./routes/indicators/IndicatorsPage.tsx'), 'IndicatorsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, mfaRoute, passwordRoute, enrolRoute]),
   appRoute.addChildren([
@@ -207,6 +235,11 @@ const routeTree = rootRoute.addChildren([
     peopleRoute,
     duplicatesRoute,
     personRoute,
+    supportCasesRoute,
+    supportCaseRoute,
+    courtCasesRoute,
+    courtCaseRoute,
+    indicatorsRoute,
   ]),
 ]);
 

@@ -2,8 +2,11 @@ import {
   type Icon,
   IconAddressBook,
   IconBuilding,
+  IconChartBar,
   IconClipboardList,
+  IconGavel,
   IconHeadset,
+  IconHeartHandshake,
   IconHome,
   IconInbox,
   IconSettings,
@@ -32,7 +35,10 @@ export type AreaPath =
   | '/admin/settings'
   | '/urls'
   | '/imports'
-  | '/people';
+  | '/people'
+  | '/support'
+  | '/court'
+  | '/indicators';
 
 export type Area = { to: AreaPath; label: string; description: string; icon: Icon };
 
@@ -64,6 +70,27 @@ export function useAreas(me: Me | null | undefined): Area[] {
       description: t('people.card'),
       icon: IconUserSearch,
       permission: 'people:identify',
+    },
+    {
+      to: '/support',
+      label: t('support.nav'),
+      description: t('support.card'),
+      icon: IconHeartHandshake,
+      permission: 'support:read',
+    },
+    {
+      to: '/court',
+      label: t('court.nav'),
+      description: t('court.card'),
+      icon: IconGavel,
+      permission: 'court:read',
+    },
+    {
+      to: '/indicators',
+      label: t('indicators.nav'),
+      description: t('indicators.card'),
+      icon: IconChartBar,
+      permission: 'indicators:read',
     },
     {
       to: '/calls',
