@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'offices:read',
   'offices:manage',
   'audit:read',
+  /** Review the "break the glass" looks at the office's records (DESIGN.md), and end one early. */
+  'access:review',
   'settings:manage',
   /** The intake queue: every report from every channel. */
   'reports:read',
@@ -48,6 +50,14 @@ export const PERMISSIONS = [
   'court:write',
   /** The standards and child-friendly-practice indicators (figures only, no names). */
   'indicators:read',
+  /** Community engagement events (trainings, awareness raising …): read. */
+  'events:read',
+  /** Record and correct community engagement events. */
+  'events:write',
+  /** Offender research: pseudonymised statistics and their exports. */
+  'research:read',
+  /** The annual report: figures by programme, with downloads. */
+  'annual:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'offices:read',
     'audit:read',
+    'access:review',
     'reports:read',
     'reports:triage',
     'reports:contact',
@@ -85,6 +96,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'court:read',
     'court:write',
     'indicators:read',
+    'events:read',
+    'events:write',
+    'research:read',
+    'annual:read',
   ],
   hotline: [
     'offices:read',
@@ -114,8 +129,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'court:read',
     'court:write',
   ],
-  trainer: ['offices:read', 'partners:read'],
-  researcher: ['offices:read', 'indicators:read'],
+  trainer: ['offices:read', 'partners:read', 'events:read', 'events:write'],
+  researcher: ['offices:read', 'indicators:read', 'research:read', 'annual:read', 'events:read'],
 };
 
 /** The union of the permissions of every role the user holds. */

@@ -8,6 +8,8 @@ import { validateInvestigationPageSearch } from './routes/investigations/investi
 import { validateInvestigationsSearch } from './routes/investigations/investigations-search.ts';
 import { validateQueueSearch } from './routes/reports/queue-search.ts';
 import { SignInPage } from './routes/sign-in/SignInPage.tsx';
+import { validateSupportSearch } from './routes/support/support-search.ts';
+import { validateSupportCaseSearch } from './routes/support/support-tabs.ts';
 import { validateFiguresSearch, validateUrlsSearch } from './routes/urls/urls-search.ts';
 
 type RouterContext = { queryClient: QueryClient };
@@ -187,11 +189,23 @@ const investigationRoute = createRoute({
 const supportCasesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/support',
+  validateSearch: validateSupportSearch,
   component: lazyRouteComponent(() => import('./routes/support/SupportCasesPage.tsx'), 'SupportCasesPage'),
+});
+const partnerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partners/$id',
+  component: lazyRouteComponent(() => import('./routes/partners/PartnerPage.tsx'), 'PartnerPage'),
+});
+const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/support/referrals',
+  component: lazyRouteComponent(() => import('./routes/support/ReferralsPage.tsx'), 'ReferralsPage'),
 });
 const supportCaseRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/support/$id',
+  validateSearch: validateSupportCaseSearch,
   component: lazyRouteComponent(() => import('./routes/support/SupportCasePage.tsx'), 'SupportCasePage'),
 });
 
@@ -205,11 +219,48 @@ const courtCaseRoute = createRoute({
   path: '/court/$id',
   component: lazyRouteComponent(() => import('./routes/court/CourtCasePage.tsx'), 'CourtCasePage'),
 });
+const courtHearingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/court/hearings',
+  component: lazyRouteComponent(() => import('./routes/court/HearingsPage.tsx'), 'HearingsPage'),
+});
+const courtChargesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/court/charges',
+  component: lazyRouteComponent(() => import('./routes/court/ChargesPage.tsx'), 'ChargesPage'),
+});
 
 const indicatorsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/indicators',
   component: lazyRouteComponent(() => import('./routes/indicators/IndicatorsPage.tsx'), 'IndicatorsPage'),
+});
+const indicatorsAdminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/indicators',
+  component: lazyRouteComponent(() => import('./routes/indicators/StandardsAdminPage.tsx'), 'StandardsAdminPage'),
+});
+
+const eventsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/events',
+  component: lazyRouteComponent(() => import('./routes/events/EventsPage.tsx'), 'EventsPage'),
+});
+const researchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/research',
+  component: lazyRouteComponent(() => import('./routes/research/ResearchPage.tsx'), 'ResearchPage'),
+});
+const annualReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/annual-report',
+  component: lazyRouteComponent(() => import('./routes/annual/AnnualReportPage.tsx'), 'AnnualReportPage'),
+});
+
+const accessReviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/access-reviews',
+  component: lazyRouteComponent(() => import('./routes/access/AccessReviewsPage.tsx'), 'AccessReviewsPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -220,6 +271,10 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     officesRoute,
     auditRoute,
+    accessReviewsRoute,
+    eventsRoute,
+    researchRoute,
+    annualReportRoute,
     reportsRoute,
     reportRoute,
     investigationsRoute,
@@ -237,9 +292,14 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     supportCasesRoute,
     supportCaseRoute,
+    partnerRoute,
+    referralsRoute,
     courtCasesRoute,
     courtCaseRoute,
+    courtHearingsRoute,
+    courtChargesRoute,
     indicatorsRoute,
+    indicatorsAdminRoute,
   ]),
 ]);
 

@@ -1,5 +1,8 @@
 /** Every table, for drizzle-kit and for the typed client. Each module owns its own file. */
 export * from '../modules/accounts/accounts.table.ts';
+export * from '../modules/court/court.table.ts';
+export * from '../modules/events/events.table.ts';
+export * from '../modules/indicators/indicators.table.ts';
 export * from '../modules/intake/calls.table.ts';
 export * from '../modules/intake/intake.table.ts';
 export * from '../modules/intake/url-assessments.table.ts';
@@ -9,5 +12,8 @@ export * from '../modules/offices/offices.table.ts';
 export * from '../modules/partners/partners.table.ts';
 export * from '../modules/people/people.table.ts';
 export * from '../modules/settings/settings.table.ts';
+export * from '../modules/support/referrals.table.ts';
+export * from '../modules/support/support.table.ts';
 export * from '../platform/audit/audit.table.ts';
+export * from '../platform/break-glass/break-glass.table.ts';
 export * from '../platform/crypto/keys.table.ts';

@@ -3,14 +3,19 @@ import {
   IconAddressBook,
   IconBuilding,
   IconChartBar,
+  IconChartPie,
   IconClipboardList,
+  IconFileAnalytics,
   IconGavel,
   IconHeadset,
   IconHeartHandshake,
   IconHome,
   IconInbox,
+  IconListCheck,
+  IconLockOpen,
   IconSettings,
   IconShieldSearch,
+  IconSpeakerphone,
   IconTableImport,
   IconUserCircle,
   IconUserSearch,
@@ -31,8 +36,14 @@ export type AreaPath =
   | '/admin/users'
   | '/admin/offices'
   | '/audit'
+  | '/access-reviews'
+  | '/events'
+  | '/research'
+  | '/annual-report'
   | '/partners'
   | '/admin/settings'
+  | '/admin/indicators'
+  | '/court/charges'
   | '/urls'
   | '/imports'
   | '/people'
@@ -93,6 +104,27 @@ export function useAreas(me: Me | null | undefined): Area[] {
       permission: 'indicators:read',
     },
     {
+      to: '/events',
+      label: t('events.nav'),
+      description: t('events.card'),
+      icon: IconSpeakerphone,
+      permission: 'events:read',
+    },
+    {
+      to: '/annual-report',
+      label: t('annual.nav'),
+      description: t('annual.card'),
+      icon: IconFileAnalytics,
+      permission: 'annual:read',
+    },
+    {
+      to: '/research',
+      label: t('research.nav'),
+      description: t('research.card'),
+      icon: IconChartPie,
+      permission: 'research:read',
+    },
+    {
       to: '/calls',
       label: t('calls.nav.area'),
       description: t('calls.homeCard'),
@@ -135,10 +167,31 @@ export function useAreas(me: Me | null | undefined): Area[] {
       permission: 'audit:read',
     },
     {
+      to: '/access-reviews',
+      label: t('access.nav'),
+      description: t('access.card'),
+      icon: IconLockOpen,
+      permission: 'access:review',
+    },
+    {
       to: '/admin/settings',
       label: t('settings.nav'),
       description: t('settings.card'),
       icon: IconSettings,
+      permission: 'settings:manage',
+    },
+    {
+      to: '/admin/indicators',
+      label: t('indicators.admin.nav'),
+      description: t('indicators.admin.card'),
+      icon: IconListCheck,
+      permission: 'settings:manage',
+    },
+    {
+      to: '/court/charges',
+      label: t('court.charges.title'),
+      description: t('court.charges.hint'),
+      icon: IconGavel,
       permission: 'settings:manage',
     },
     {

@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { authOf } from '../../platform/policy.ts';
+import { addAgreement, removeAgreement, updateAgreement } from './partner-agreements.service.ts';
 import * as schema from './partners.schema.ts';
 import { createPartner, getPartner, listPartners, updatePartner } from './partners.service.ts';
 
-/** The partner directory every module refers to. */
+/** The partner directory every module refers to, with each partner's agreements. */
 export const partnersRoutes =
   (ctx: Ctx): FastifyPluginAsyncZod =>
   async (app) => {
@@ -48,5 +49,28 @@ export const partnersRoutes =
         },
       },
       async (request) => updatePartner(ctx, actorOf(request), request.params.id, request.body),
+    );
+    // Agreements: every change answers the whole partner, as its page shows it.
+    const view = { 200: schema.partnerView };
+    app.post(
+      '/api/partners/:id/agreements',
+      { config: manage, schema: { tags, params: schema.partnerIdParams, body: schema.agreementBody, response: view } },
+      async (request) => addAgreement(ctx, actorOf(request), request.params.id, request.body),
+    );
+    app.patch(
+      '/api/partners/:id/agreements/:agreementId',
+      { config: manage, schema: { tags, params: schema.agreementParams, body: schema.agreementPatch, response: view } },
+      async (request) => {
+        const { id, agreementId } = request.params;
+        return updateAgreement(ctx, actorOf(request), id, agreementId, request.body);
+      },
+    );
+    app.delete(
+      '/api/partners/:id/agreements/:agreementId',
+      { config: manage, schema: { tags, params: schema.agreementParams, response: view } },
+      async (request) => {
+        const { id, agreementId } = request.params;
+        return removeAgreement(ctx, actorOf(request), id, agreementId);
+      },
     );
   };

@@ -1,32 +1,69 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PartnerKind } from '../../../shared/partners.ts';
+import type { AgreementKind, PartnerService } from '../../../shared/referrals.ts';
 import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/client.ts';
 import { type Actor, recordAudit } from '../../platform/audit/audit.service.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
+import { agreementState, cambodianToday } from './agreement-state.ts';
 import type * as schema from './partners.schema.ts';
-import { partners } from './partners.table.ts';
+import { partnerAgreements, partners } from './partners.table.ts';
 
 type Row = typeof partners.$inferSelect;
+type AgreementRow = typeof partnerAgreements.$inferSelect;
 const SEALED = ['contact', 'notes'] as const;
 
-async function toView(ctx: Ctx, row: Row): Promise<schema.PartnerView> {
-  const open = (value: string | null, column: string) =>
-    value === null ? null : ctx.cipher.decrypt(value, `partners.${column}`);
+async function agreementView(ctx: Ctx, row: AgreementRow, today: string): Promise<schema.AgreementView> {
   return {
     id: row.id,
-    kind: row.kind as PartnerKind,
-    name: row.name,
-    country: row.country,
-    services: row.services,
-    contact: await open(row.contact, 'contact'),
-    notes: await open(row.notes, 'notes'),
-    active: row.active,
+    kind: row.kind as AgreementKind,
+    signedOn: row.signedOn,
+    expiresOn: row.expiresOn,
+    state: agreementState(row.expiresOn, today),
+    notes: row.notes === null ? null : await ctx.cipher.decrypt(row.notes, 'partner_agreements.notes'),
     createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The views of several partners, with their agreements read in one query. */
+async function toViews(ctx: Ctx, rows: Row[], db: Executor = ctx.db): Promise<schema.PartnerView[]> {
+  const ids = rows.map((r) => r.id);
+  const agreements = ids.length
+    ? await db
+        .select()
+        .from(partnerAgreements)
+        .where(inArray(partnerAgreements.partnerId, ids))
+        .orderBy(desc(partnerAgreements.signedOn), desc(partnerAgreements.createdAt))
+    : [];
+  const today = cambodianToday(ctx.now());
+  const open = (value: string | null, column: string) =>
+    value === null ? null : ctx.cipher.decrypt(value, `partners.${column}`);
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      kind: row.kind as PartnerKind,
+      name: row.name,
+      country: row.country,
+      services: row.services,
+      serviceCodes: row.serviceCodes as PartnerService[],
+      contact: await open(row.contact, 'contact'),
+      notes: await open(row.notes, 'notes'),
+      active: row.active,
+      agreements: await Promise.all(
+        agreements.filter((a) => a.partnerId === row.id).map((a) => agreementView(ctx, a, today)),
+      ),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    })),
+  );
+}
+
+async function toView(ctx: Ctx, row: Row, db: Executor = ctx.db): Promise<schema.PartnerView> {
+  const [view] = await toViews(ctx, [row], db);
+  if (!view) throw new Error('no view');
+  return view;
 }
 
 /** Encrypts the sealed fields of an input; other fields pass through. */
@@ -46,6 +83,7 @@ export async function listPartners(ctx: Ctx, q: z.infer<typeof schema.partnerLis
   const where: SQL[] = [];
   if (q.kind) where.push(eq(partners.kind, q.kind));
   if (q.active !== 'all') where.push(eq(partners.active, q.active === 'true'));
+  if (q.service) where.push(arrayContains(partners.serviceCodes, [q.service]));
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(sql`(lower(${partners.name}) like ${like} or lower(coalesce(${partners.services}, '')) like ${like})`);
@@ -56,7 +94,7 @@ export async function listPartners(ctx: Ctx, q: z.infer<typeof schema.partnerLis
     .where(and(...where))
     .orderBy(asc(sql`lower(${partners.name})`), asc(partners.id))
     .limit(1000);
-  return Promise.all(rows.map((r) => toView(ctx, r)));
+  return toViews(ctx, rows);
 }
 
 export async function findPartner(db: Executor, id: string): Promise<Row | undefined> {
@@ -85,7 +123,7 @@ export async function createPartner(ctx: Ctx, actor: Actor, input: z.infer<typeo
         recordId: row.id,
         detail: { kind: row.kind },
       });
-      return toView(ctx, row);
+      return toView(ctx, row, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName();
@@ -112,7 +150,7 @@ export async function updatePartner(ctx: Ctx, actor: Actor, id: string, patch: z
         recordId: id,
         detail: { changed: Object.keys(patch) },
       });
-      return toView(ctx, row);
+      return toView(ctx, row, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName();

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/accounts.table.ts';
 
 /**
  * Organisations in the partner directory. Never deleted (other records refer
@@ -15,6 +16,8 @@ export const partners = pgTable(
     country: text('country'),
     /** What the partner offers, in the staff's words. */
     services: text('services'),
+    /** The same as codes (`PARTNER_SERVICES`), so a referral can pick partners by service. */
+    serviceCodes: text('service_codes').array().notNull().default(sql`'{}'::text[]`),
     /** Encrypted: contact people, phone numbers and addresses. */
     contact: text('contact'),
     /** Encrypted. */
@@ -27,4 +30,27 @@ export const partners = pgTable(
     uniqueIndex('partners_kind_name_uq').on(t.kind, sql`lower(${t.name})`),
     index('partners_name_idx').on(sql`lower(${t.name})`),
   ],
+);
+
+/** Written agreements with a partner (an MoU, a service agreement), with the dates that matter. */
+export const partnerAgreements = pgTable(
+  'partner_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id),
+    kind: text('kind').notNull(),
+    signedOn: date('signed_on').notNull(),
+    /** Null: open-ended. */
+    expiresOn: date('expires_on'),
+    /** Encrypted: terms, the people who signed. */
+    notes: text('notes'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('partner_agreements_partner_idx').on(t.partnerId)],
 );

@@ -35,6 +35,7 @@ describe('the import page’s description of the kinds', () => {
       date: ['2016-03-31', '31/03/2016'],
       yesNo: ['yes', 'maybe'],
       year: ['1987', '87.5'],
+      count: ['35', '-1'],
       country: ['KH', 'Cambodia'],
     };
     for (const kind of IMPORT_KIND_NAMES) {
@@ -62,7 +63,7 @@ describe('the import page’s description of the kinds', () => {
 const KEYS = [
   ...IMPORT_KIND_NAMES.flatMap((k) => [`kind.${k}.label`, `kind.${k}.description`]),
   ...ALL_COLUMN_NAMES.map((c) => `column.${c}`),
-  ...(['date', 'yesNo', 'year', 'country', 'code'] as const).map((f) => `format.${f}`),
+  ...(['date', 'yesNo', 'year', 'count', 'country', 'code'] as const).map((f) => `format.${f}`),
   ...REASON_KEYS.map((r) => `reason.${r}`),
 ];
 

@@ -1,6 +1,9 @@
+import { EVENT_TYPES } from '../../../shared/events.ts';
 import { EXPLOITATION_TYPES, INVESTIGATION_STATUSES } from '../../../shared/investigations.ts';
 import { OFFICE_CODES } from '../../../shared/offices.ts';
 import { GENDERS, OFFENDER_ROLES } from '../../../shared/people.ts';
+import { PROVINCE_CODES } from '../../../shared/provinces.ts';
+import { SERVICE_CODES } from '../../../shared/support.ts';
 
 /**
  * What the import page tells people about each kind of CSV file: its columns,
@@ -11,7 +14,7 @@ import { GENDERS, OFFENDER_ROLES } from '../../../shared/people.ts';
  */
 
 /** How a cell is written; each has one short explanation (`imports.format.<format>`). */
-export type CellFormat = 'text' | 'date' | 'yesNo' | 'year' | 'country' | 'code';
+export type CellFormat = 'text' | 'date' | 'yesNo' | 'year' | 'count' | 'country' | 'code';
 
 export type ImportColumnInfo = {
   name: string;
@@ -21,7 +24,7 @@ export type ImportColumnInfo = {
   codes?: readonly string[];
 };
 
-export const IMPORT_KIND_NAMES = ['investigations', 'offenders', 'victims'] as const;
+export const IMPORT_KIND_NAMES = ['investigations', 'offenders', 'victims', 'client_services', 'events'] as const;
 export type ImportKindName = (typeof IMPORT_KIND_NAMES)[number];
 
 const ref: ImportColumnInfo = { name: 'ref', required: true, format: 'text' };
@@ -56,6 +59,20 @@ export const IMPORT_KIND_COLUMNS: Record<ImportKindName, readonly ImportColumnIn
     { name: 'gender', required: false, format: 'code', codes: GENDERS },
     birthYear,
     { name: 'rescued_on', required: false, format: 'date' },
+  ],
+  client_services: [
+    { name: 'client_ref', required: true, format: 'text' },
+    { name: 'service', required: true, format: 'code', codes: SERVICE_CODES },
+    { name: 'date', required: true, format: 'date' },
+  ],
+  events: [
+    ref,
+    { name: 'type', required: true, format: 'code', codes: EVENT_TYPES },
+    { name: 'date', required: true, format: 'date' },
+    { name: 'province', required: false, format: 'code', codes: PROVINCE_CODES },
+    { name: 'participants', required: true, format: 'count' },
+    { name: 'participants_female', required: false, format: 'count' },
+    { name: 'participants_children', required: false, format: 'count' },
   ],
 };
 

@@ -1,10 +1,12 @@
-import { Badge, Button, Card, Group, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../countries.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { KIND_COLOUR, useKindLabel } from './labels.ts';
+import { AgreementBadge, ServiceBadges } from './PartnerBadges.tsx';
 import type { Partner } from './partners-api.ts';
 
 type Props = {
@@ -26,7 +28,13 @@ export function PartnerList({ partners, canManage, onEdit, onToggleActive }: Pro
           <Stack gap="sm" h="100%">
             <Stack gap={6}>
               <Title order={2} size="h4" style={{ overflowWrap: 'anywhere' }}>
-                {partner.name}
+                {/* The name opens the partner's page: its agreements and open referrals. */}
+                <Anchor
+                  renderRoot={(props) => <Link to="/partners/$id" params={{ id: partner.id }} {...props} />}
+                  inherit
+                >
+                  {partner.name}
+                </Anchor>
               </Title>
               <Group gap={6}>
                 <Badge size="lg" variant="light" color={KIND_COLOUR[partner.kind]} c="dark.8" tt="none">
@@ -45,6 +53,16 @@ export function PartnerList({ partners, canManage, onEdit, onToggleActive }: Pro
                 )}
               </Group>
             </Stack>
+            {partner.serviceCodes.length > 0 && <ServiceBadges codes={partner.serviceCodes} />}
+            {partner.agreements.some((a) => a.state === 'expired' || a.state === 'expiring') && (
+              <Group gap={6}>
+                {partner.agreements
+                  .filter((a) => a.state === 'expired' || a.state === 'expiring')
+                  .map((a) => (
+                    <AgreementBadge key={a.id} agreement={a} />
+                  ))}
+              </Group>
+            )}
             {partner.services && <Field label={t('partners.field.services')}>{partner.services}</Field>}
             {partner.contact && <Field label={t('partners.field.contact')}>{partner.contact}</Field>}
             {partner.notes && (

@@ -1,9 +1,11 @@
 import {
   Button,
+  Checkbox,
   type ComboboxItem,
   Group,
   type OptionsFilter,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -13,20 +15,29 @@ import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS, type PartnerKind } from '../../../shared/partners.ts';
+import { PARTNER_SERVICES, type PartnerService } from '../../../shared/referrals.ts';
 import { ApiError } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
 import { countryOptions } from '../../countries.ts';
 import { fieldErrors } from '../../errors.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { useKindLabel } from './labels.ts';
+import { useKindLabel, usePartnerCodeLabels } from './labels.ts';
 import { type Partner, type PartnerInput, type PartnerPatch, useSavePartner } from './partners-api.ts';
 
 // Mantine's clear button has no accessible name; an explicit "no country" choice is clearer anyway.
 const NO_COUNTRY = 'none';
-const FORM_FIELDS = ['kind', 'name', 'country', 'services', 'contact', 'notes'];
+const FORM_FIELDS = ['kind', 'name', 'country', 'services', 'serviceCodes', 'contact', 'notes'];
 
-type Values = { kind: string; name: string; country: string; services: string; contact: string; notes: string };
+type Values = {
+  kind: string;
+  name: string;
+  country: string;
+  services: string;
+  serviceCodes: string[];
+  contact: string;
+  notes: string;
+};
 
 /** Empty text is "nothing": stored as null. */
 const orNull = (value: string) => value.trim() || null;
@@ -37,6 +48,8 @@ function bodyOf(values: Values): PartnerInput {
     name: values.name.trim(),
     country: values.country === NO_COUNTRY ? null : values.country,
     services: orNull(values.services),
+    // In the order of the code list, as the server keeps them: an unchanged choice is no change.
+    serviceCodes: PARTNER_SERVICES.filter((c) => values.serviceCodes.includes(c)),
     contact: orNull(values.contact),
     notes: orNull(values.notes),
   };
@@ -46,7 +59,8 @@ function bodyOf(values: Values): PartnerInput {
 function changesOf(body: PartnerInput, partner: Partner): PartnerPatch {
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
-    if (value !== partner[key as keyof PartnerInput]) changes[key] = value;
+    const before = partner[key as keyof PartnerInput];
+    if (JSON.stringify(value) !== JSON.stringify(before)) changes[key] = value;
   }
   return changes as PartnerPatch;
 }
@@ -76,6 +90,7 @@ type FormProps = {
 export function PartnerFormModal({ partner, onClose, onSaved }: FormProps) {
   const { t } = useTranslation();
   const kindLabel = useKindLabel();
+  const codeLabel = usePartnerCodeLabels();
   const locale = currentLocale();
   const countries = useMemo(
     () => [{ value: NO_COUNTRY, label: t('partners.field.noCountry') }, ...countryOptions(locale)],
@@ -87,6 +102,7 @@ export function PartnerFormModal({ partner, onClose, onSaved }: FormProps) {
       name: partner?.name ?? '',
       country: partner?.country ?? NO_COUNTRY,
       services: partner?.services ?? '',
+      serviceCodes: partner?.serviceCodes ?? [],
       contact: partner?.contact ?? '',
       notes: partner?.notes ?? '',
     },
@@ -153,6 +169,17 @@ export function PartnerFormModal({ partner, onClose, onSaved }: FormProps) {
             allowDeselect={false}
             {...form.getInputProps('country')}
           />
+          <Checkbox.Group
+            label={t('partners.field.serviceCodes')}
+            description={t('partners.field.serviceCodesHelp')}
+            {...form.getInputProps('serviceCodes')}
+          >
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={8} mt={8}>
+              {PARTNER_SERVICES.map((code: PartnerService) => (
+                <Checkbox key={code} value={code} label={codeLabel.service(code)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
           <Textarea
             label={t('partners.field.services')}
             description={t('partners.field.servicesHelp')}

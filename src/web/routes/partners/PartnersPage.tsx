@@ -1,6 +1,7 @@
-import { Button, Group, List, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_KINDS, type PartnerKind } from '../../../shared/partners.ts';
@@ -35,7 +36,8 @@ function PartnersScreen() {
   const { t } = useTranslation();
   usePageTitle(t('partners.title'));
   const kindLabel = useKindLabel();
-  const canManage = can(useMe(), 'partners:manage');
+  const me = useMe();
+  const canManage = can(me, 'partners:manage');
   const [kind, setKind] = useState<PartnerKind | undefined>();
   const [active, setActive] = useState<ActiveFilter>('true');
   const [search, setSearch] = useState('');
@@ -66,6 +68,11 @@ function PartnersScreen() {
         <Stack gap={4}>
           <Title order={1}>{t('partners.title')}</Title>
           <Text>{t('partners.intro')}</Text>
+          {can(me, 'support:read') && (
+            <Anchor renderRoot={(props) => <Link to="/support/referrals" {...props} />} size="sm" w="fit-content">
+              {t('partners.referralsLink')}
+            </Anchor>
+          )}
         </Stack>
         {/* While the directory is empty, the explanation below offers the button. */}
         {!empty && addButton}

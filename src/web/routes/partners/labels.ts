@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PartnerKind } from '../../../shared/partners.ts';
+import type { AgreementState } from '../../../shared/referrals.ts';
 
 /** Names of the partner kinds; codes.test.ts checks each kind has one in both languages. */
 export function useKindLabel() {
@@ -16,4 +17,22 @@ export const KIND_COLOUR: Record<PartnerKind, string> = {
   shelter: 'grape',
   hotline_abroad: 'orange',
   other: 'gray',
+};
+
+/** Names of services, agreement kinds and agreement states; codes.test.ts checks both languages. */
+export function usePartnerCodeLabels() {
+  const { t } = useTranslation();
+  return {
+    service: (code: string) => t(`partners.service.${code}`, { defaultValue: code }),
+    agreementKind: (code: string) => t(`partners.agreementKind.${code}`, { defaultValue: code }),
+    agreementState: (code: string) => t(`partners.agreementState.${code}`, { defaultValue: code }),
+  };
+}
+
+/** Expired in red, soon to expire in orange: the words say it too. */
+export const AGREEMENT_STATE_COLOUR: Record<AgreementState, string> = {
+  open_ended: 'gray',
+  current: 'green',
+  expiring: 'orange',
+  expired: 'red',
 };
