@@ -150,7 +150,7 @@ describe('komar CLI', () => {
       `komar: 2 bad rows in ${bad}; nothing was written`,
     ]);
     expect(komar('import', 'suspects', good).stderr.trim()).toBe(
-      'komar: unknown import kind "suspects": use one of investigations, offenders, victims',
+      'komar: unknown import kind "suspects": use one of investigations, offenders, victims, client_services, events',
     );
   });
 

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerReportCommands } from './report.commands.ts';
+import { registerResearchCommands } from './research.commands.ts';
 import { registerUserCommands } from './user.commands.ts';
 
 /**
@@ -35,6 +37,10 @@ program
   .action(async (kind: string, file: string, o: { dryRun?: boolean }) =>
     (await import('./import.actions.ts')).importCommand(kind, file, o),
   );
+
+registerResearchCommands(program);
+
+registerReportCommands(program);
 
 program
   .command('audit')

@@ -36,6 +36,8 @@ export const investigations = pgTable(
   (t) => [
     index('investigations_office_idx').on(t.officeCode, t.status),
     index('investigations_opened_idx').on(t.openedOn),
+    // The annual report counts cases opened in a year.
+    index('investigations_case_opened_idx').on(t.caseOpenedOn),
   ],
 );
 
@@ -69,32 +71,42 @@ export const investigationStatusChanges = pgTable(
 );
 
 /** An offender's arrest (one per involvement: the offender in that investigation). */
-export const arrests = pgTable('arrests', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  involvementId: uuid('involvement_id')
-    .notNull()
-    .unique()
-    .references(() => involvements.id),
-  arrestedOn: date('arrested_on').notNull(),
-  /** Encrypted. */
-  place: text('place'),
-  /** The police unit that made the arrest, in words or from the partner directory. */
-  agency: text('agency'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const arrests = pgTable(
+  'arrests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    involvementId: uuid('involvement_id')
+      .notNull()
+      .unique()
+      .references(() => involvements.id),
+    arrestedOn: date('arrested_on').notNull(),
+    /** Encrypted. */
+    place: text('place'),
+    /** The police unit that made the arrest, in words or from the partner directory. */
+    agency: text('agency'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The annual report counts arrests by year.
+  (t) => [index('arrests_arrested_on_idx').on(t.arrestedOn)],
+);
 
 /** A child rescued or removed from harm (one per victim involvement). */
-export const rescues = pgTable('rescues', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  involvementId: uuid('involvement_id')
-    .notNull()
-    .unique()
-    .references(() => involvements.id),
-  rescuedOn: date('rescued_on').notNull(),
-  /** Encrypted. */
-  place: text('place'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const rescues = pgTable(
+  'rescues',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    involvementId: uuid('involvement_id')
+      .notNull()
+      .unique()
+      .references(() => involvements.id),
+    rescuedOn: date('rescued_on').notNull(),
+    /** Encrypted. */
+    place: text('place'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The annual report counts rescues by year.
+  (t) => [index('rescues_rescued_on_idx').on(t.rescuedOn)],
+);
 
 /** Reports that led to or belong to an investigation (a report may feed several). */
 export const investigationReports = pgTable(
