@@ -27,6 +27,8 @@ export function apiErrorMessage(t: TFunction, err: unknown): string {
       return t('errors.wrong_stage');
     case 'conflict':
       return t('errors.conflict');
+    case 'read_only':
+      return t('errors.read_only');
     case 'unauthenticated':
     case 'sign_in_incomplete':
       return t('errors.unauthenticated');

@@ -1,13 +1,14 @@
-import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { OFFENDER_ROLES } from '../../../shared/people.ts';
 import type { Ctx } from '../../context.ts';
 import { type Executor, rowsOf } from '../../db/client.ts';
+import { grantEnds } from '../../platform/break-glass/break-glass.ts';
 import { users } from '../accounts/accounts.table.ts';
 import { partners } from '../partners/partners.table.ts';
-import { displayName, pseudonym } from '../people/people.service.ts';
+import { birthYearOf, displayName, pseudonym } from '../people/people.service.ts';
 import { involvements, people } from '../people/people.table.ts';
-import { findVisible, type Viewer } from './investigation-scope.ts';
+import { findVisible, inOwnScope, type Viewer } from './investigation-scope.ts';
 import {
   evidenceItems,
   evidenceTransfers,
@@ -73,6 +74,11 @@ export function selectItems(db: Executor) {
 }
 export async function getInvestigation(ctx: Ctx, viewer: Viewer, id: string): Promise<schema.Detail> {
   await findVisible(ctx.db, viewer, id);
+  const [own] = await ctx.db
+    .select({ id: investigations.id })
+    .from(investigations)
+    .where(and(eq(investigations.id, id), inOwnScope(viewer)));
+  const lookEndsAt = own ? null : await grantEnds(ctx.db, viewer.userId, 'investigation', id);
   const [row] = (await selectItems(ctx.db).where(eq(investigations.id, id))) as ListRow[];
   if (!row) throw new Error('investigation vanished');
   const team = await ctx.db
@@ -97,7 +103,7 @@ export async function getInvestigation(ctx: Ctx, viewer: Viewer, id: string): Pr
       select r.id, r.tracking_code, r.received_at, r.category from investigation_reports l
       join reports r on r.id = l.report_id where l.investigation_id = ${id} order by r.received_at`),
   );
-  const mayWrite = viewer.permissions.includes('investigations:write');
+  const mayWrite = viewer.permissions.includes('investigations:write') && !lookEndsAt;
   return {
     ...toItem(row),
     summary: row.summary ? await ctx.cipher.decrypt(row.summary, 'investigations.summary') : null,
@@ -112,6 +118,7 @@ export async function getInvestigation(ctx: Ctx, viewer: Viewer, id: string): Pr
     people: await peopleOf(ctx, viewer, id),
     ...(await workOf(ctx, id)),
     actions: mayWrite ? [...INVESTIGATION_ACTIONS] : [],
+    lookEndsAt: lookEndsAt?.toISOString() ?? null,
   };
 }
 
@@ -143,7 +150,7 @@ export async function peopleOf(ctx: Ctx, viewer: Viewer, investigationId: string
     latinName: mayIdentify ? person.latinName : null,
     role: involvement.role as Person['role'],
     gender: person.gender as Person['gender'],
-    birthYear: person.birthYear,
+    ...birthYearOf(person),
     nationality: person.nationality,
     arrest: arrest
       ? { arrestedOn: arrest.arrestedOn, agency: arrest.agency, place: places.get(arrest.id) ?? null }

@@ -14,7 +14,7 @@ import { arrests, rescues } from './investigations.table.ts';
 
 /** Adds a person, known or new, in a role. The audit names the person by id, never by name. */
 export async function addPerson(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.addPersonBody>) {
-  await findVisible(ctx.db, viewer, id);
+  await findVisible(ctx.db, viewer, id, 'write');
   if (input.personId) {
     const known = await findPerson(ctx.db, input.personId);
     if (!known || known.mergedInto) throw invalid({ personId: 'no such person' });
@@ -68,7 +68,7 @@ async function involvementOf(ctx: Ctx, investigationId: string, involvementId: s
 }
 
 export async function recordArrest(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.arrestBody>) {
-  const investigation = await findVisible(ctx.db, viewer, id);
+  const investigation = await findVisible(ctx.db, viewer, id, 'write');
   const involvement = await involvementOf(ctx, id, input.involvementId);
   if (!(OFFENDER_ROLES as readonly string[]).includes(involvement.role)) {
     throw invalid({ involvementId: 'only a perpetrator or an accomplice is arrested' });
@@ -101,7 +101,7 @@ export async function recordArrest(ctx: Ctx, viewer: Viewer, id: string, input: 
 }
 
 export async function recordRescue(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.rescueBody>) {
-  const investigation = await findVisible(ctx.db, viewer, id);
+  const investigation = await findVisible(ctx.db, viewer, id, 'write');
   const involvement = await involvementOf(ctx, id, input.involvementId);
   if (involvement.role !== 'victim') throw invalid({ involvementId: 'only a child victim is rescued' });
   if (input.rescuedOn < investigation.openedOn) throw invalid({ rescuedOn: 'before the investigation was opened' });
@@ -134,7 +134,7 @@ export async function updateProfile(
   involvementId: string,
   patch: z.infer<typeof schema.profileBody>,
 ) {
-  await findVisible(ctx.db, viewer, id);
+  await findVisible(ctx.db, viewer, id, 'write');
   const involvement = await involvementOf(ctx, id, involvementId);
   if (!(OFFENDER_ROLES as readonly string[]).includes(involvement.role)) {
     throw invalid({ involvementId: 'only a perpetrator or an accomplice has an offender profile' });

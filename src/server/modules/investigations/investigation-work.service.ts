@@ -32,7 +32,7 @@ async function change(
   detail: Record<string, unknown>,
   write: (tx: Executor) => Promise<void>,
 ) {
-  await findVisible(ctx.db, viewer, id);
+  await findVisible(ctx.db, viewer, id, 'write');
   await ctx.db.transaction(async (tx) => {
     await write(tx);
     await recordAudit(tx, { userId: viewer.userId }, { action, recordType: 'investigation', recordId: id, detail });

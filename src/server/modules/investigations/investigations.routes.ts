@@ -22,6 +22,7 @@ import {
   createInvestigation,
   linkReport,
   listInvestigations,
+  lookBeyondScope,
   setTeam,
   updateInvestigation,
 } from './investigations.service.ts';
@@ -51,6 +52,18 @@ export const investigationsRoutes =
         },
       },
       async (request) => listInvestigations(ctx, viewerOf(request), request.query),
+    );
+    app.post(
+      '/api/investigations/look',
+      {
+        config: read,
+        schema: {
+          tags,
+          body: schema.lookBody,
+          response: { 200: z.object({ id: z.string(), granted: z.boolean() }) },
+        },
+      },
+      async (request) => lookBeyondScope(ctx, viewerOf(request), request.body),
     );
     app.get(
       '/api/investigations/assignees',

@@ -48,6 +48,12 @@ export const patchBody = z
   })
   .refine((p) => Object.keys(p).length > 0, 'nothing to change');
 
+/** Break the glass: open an investigation outside one's scope by its number, with a reason the managers review. */
+export const lookBody = z.strictObject({
+  number: z.number().int().positive(),
+  reason: z.string().trim().min(20, 'say in a sentence why you need to see it (at least 20 characters)').max(1000),
+});
+
 export const statusBody = z.strictObject({ status: z.enum(INVESTIGATION_STATUSES), on: isoDate });
 export const teamBody = z.strictObject({ memberIds: z.array(id).max(50) });
 export const linkReportBody = z.strictObject({ trackingCode: z.string().trim().min(1).max(20) });
@@ -173,6 +179,8 @@ export const detail = listItem.extend({
       role: z.enum(INVOLVEMENT_ROLES),
       gender: z.enum(GENDERS),
       birthYear: z.number().nullable(),
+      /** From an estimated age, not from papers. */
+      birthYearEstimated: z.boolean(),
       nationality: z.string().nullable(),
       arrest: z
         .object({ arrestedOn: z.string(), agency: z.string().nullable(), place: z.string().nullable() })
@@ -232,5 +240,7 @@ export const detail = listItem.extend({
     }),
   ),
   actions: z.array(z.enum(INVESTIGATION_ACTIONS)),
+  /** Set when the viewer sees this only through break the glass: when that look ends (read-only until then). */
+  lookEndsAt: z.string().nullable(),
 });
 export type Detail = z.infer<typeof detail>;

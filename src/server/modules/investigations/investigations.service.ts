@@ -4,12 +4,13 @@ import { STATUS_TRANSITIONS } from '../../../shared/investigations.ts';
 import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { invalid } from '../../platform/errors.ts';
+import { breakGlass } from '../../platform/break-glass/break-glass.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { users } from '../accounts/accounts.table.ts';
 import { findVisibleReports, markReportsLinked } from '../intake/reports.service.ts';
 import { getOffice } from '../offices/offices.service.ts';
 import { getInvestigation, type ListRow, selectItems, toItem } from './investigation-detail.ts';
-import { findVisible, type Viewer, visibleTo } from './investigation-scope.ts';
+import { findVisible, inOwnScope, type Viewer, visibleTo } from './investigation-scope.ts';
 import type * as schema from './investigations.schema.ts';
 import {
   investigationMembers,
@@ -156,7 +157,7 @@ export async function updateInvestigation(
   id: string,
   patch: z.infer<typeof schema.patchBody>,
 ) {
-  await findVisible(ctx.db, viewer, id);
+  await findVisible(ctx.db, viewer, id, 'write');
   if (patch.officeCode) await checkOffice(ctx.db, patch.officeCode);
   if (patch.leadInvestigatorId) await checkStaff(ctx.db, [patch.leadInvestigatorId], 'leadInvestigatorId');
   const { summary, ...rest } = patch;
@@ -178,7 +179,7 @@ export async function updateInvestigation(
 
 /** A dated status change along STATUS_TRANSITIONS; the milestones the annual report counts are kept as columns. */
 export async function changeStatus(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.statusBody>) {
-  const row = await findVisible(ctx.db, viewer, id);
+  const row = await findVisible(ctx.db, viewer, id, 'write');
   const from = row.status as keyof typeof STATUS_TRANSITIONS;
   if (!STATUS_TRANSITIONS[from]?.includes(input.status)) {
     throw invalid({ status: `cannot go from ${from} to ${input.status}` });
@@ -212,7 +213,7 @@ export async function changeStatus(ctx: Ctx, viewer: Viewer, id: string, input: 
 }
 
 export async function setTeam(ctx: Ctx, viewer: Viewer, id: string, memberIds: string[]) {
-  await findVisible(ctx.db, viewer, id);
+  await findVisible(ctx.db, viewer, id, 'write');
   const members = [...new Set(memberIds)];
   await checkStaff(ctx.db, members, 'memberIds');
   await ctx.db.transaction(async (tx) => {
@@ -231,7 +232,7 @@ export async function setTeam(ctx: Ctx, viewer: Viewer, id: string, memberIds: s
 }
 
 export async function linkReport(ctx: Ctx, viewer: Viewer, id: string, trackingCode: string) {
-  await findVisible(ctx.db, viewer, id);
+  await findVisible(ctx.db, viewer, id, 'write');
   const [report] = await findVisibleReports(ctx, viewer, { trackingCode });
   if (!report) throw invalid({ trackingCode: 'no such report, or not yours to see' });
   await ctx.db.transaction(async (tx) => {
@@ -244,4 +245,30 @@ export async function linkReport(ctx: Ctx, viewer: Viewer, id: string, trackingC
     });
   });
   return getInvestigation(ctx, viewer, id);
+}
+
+/**
+ * Break the glass: the viewer opens an investigation outside their scope by
+ * its number, giving a reason. The look is read-only, lasts GRANT_HOURS,
+ * is audited, and waits for review by the managers of the investigation's
+ * office. An investigation already in scope opens without a grant.
+ */
+export async function lookBeyondScope(ctx: Ctx, viewer: Viewer, input: z.infer<typeof schema.lookBody>) {
+  const [row] = await ctx.db
+    .select({ id: investigations.id, officeCode: investigations.officeCode, own: sql<boolean>`${inOwnScope(viewer)}` })
+    .from(investigations)
+    .where(eq(investigations.number, input.number));
+  if (!row) throw notFound();
+  if (row.own) return { id: row.id, granted: false };
+  await ctx.db.transaction((tx) =>
+    breakGlass(ctx, tx, {
+      userId: viewer.userId,
+      recordType: 'investigation',
+      recordId: row.id,
+      recordLabel: `INV-${String(input.number).padStart(6, '0')}`,
+      officeCode: row.officeCode,
+      reason: input.reason,
+    }),
+  );
+  return { id: row.id, granted: true };
 }

@@ -2,13 +2,13 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { DUPLICATE_THRESHOLD, matchScore } from '../../../shared/names/match.ts';
 import type { Gender } from '../../../shared/people.ts';
 import type { Ctx } from '../../context.ts';
-import { type Executor, rowsOf } from '../../db/client.ts';
+import type { Executor } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import type { Viewer } from '../investigations/investigation-scope.ts';
-import { displayName, pseudonym } from './people.service.ts';
+import { birthYearOf, displayName, pseudonym } from './people.service.ts';
 import { involvements, people, personDuplicates, personMerges } from './people.table.ts';
-import { peopleVisibleTo } from './people-scope.ts';
+import { findVisiblePerson, peopleVisibleTo } from './people-scope.ts';
 import { candidatesByName, personSearchKeys } from './people-search.service.ts';
 
 type PersonRow = typeof people.$inferSelect;
@@ -49,7 +49,7 @@ function summary(p: PersonRow) {
     khmerName: p.khmerName,
     latinName: p.latinName,
     gender: p.gender as Gender,
-    birthYear: p.birthYear,
+    ...birthYearOf(p),
     nationality: p.nationality,
   };
 }
@@ -84,15 +84,6 @@ export async function pendingDuplicates(ctx: Ctx, viewer: Viewer, limit: number)
     }));
 }
 
-async function visiblePerson(tx: Executor, viewer: Viewer, id: string): Promise<PersonRow> {
-  const [row] = rowsOf<{ id: string }>(
-    await tx.execute(sql`select p.id from people p where p.id = ${id} and ${peopleVisibleTo(viewer)}`),
-  );
-  const [person] = row ? await tx.select().from(people).where(eq(people.id, id)) : [];
-  if (!person) throw notFound();
-  return person;
-}
-
 /**
  * A manager's decision on a pair. `different`: never offered again. `same`:
  * the newer record is merged into the older one — its involvements move, its
@@ -112,8 +103,8 @@ export async function decideDuplicate(
       .where(and(eq(personDuplicates.personA, personA), eq(personDuplicates.personB, personB)));
     if (!pair) throw notFound();
     if (pair.decision) throw invalid({ decision: `already decided: ${pair.decision}` });
-    const a = await visiblePerson(tx, viewer, personA);
-    const b = await visiblePerson(tx, viewer, personB);
+    const a = await findVisiblePerson(tx, viewer, personA, { mode: 'write' });
+    const b = await findVisiblePerson(tx, viewer, personB, { mode: 'write' });
     if (a.mergedInto || b.mergedInto) throw invalid({ decision: 'one of them was merged meanwhile' });
     await tx
       .update(personDuplicates)
@@ -175,7 +166,7 @@ export async function undoMerge(ctx: Ctx, viewer: Viewer, mergeId: string): Prom
     const [m] = await tx.select().from(personMerges).where(eq(personMerges.id, mergeId));
     if (!m) throw notFound();
     if (m.undoneAt) throw invalid({ mergeId: 'already undone' });
-    const into = await visiblePerson(tx, viewer, m.intoPersonId);
+    const into = await findVisiblePerson(tx, viewer, m.intoPersonId, { mode: 'write' });
     if (m.involvementIds.length) {
       await tx
         .update(involvements)

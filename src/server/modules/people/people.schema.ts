@@ -17,6 +17,8 @@ const personSummary = z.object({
   latinName: z.string().nullable(),
   gender: z.enum(GENDERS),
   birthYear: z.number().nullable(),
+  /** True when birthYear comes from an estimated age, not from the person's papers. */
+  birthYearEstimated: z.boolean(),
   nationality: z.string().nullable(),
 });
 

@@ -29,6 +29,26 @@ export function displayName(
   return (mayIdentify && (person.latinName || person.khmerName)) || pseudonym(person.number);
 }
 
+type AgeFacts = {
+  birthYear: number | null;
+  birthDate: string | null;
+  estimatedAge: number | null;
+  estimatedOn: string | null;
+};
+
+/**
+ * The year a person was born, from their papers (year or date) or else
+ * estimated from an estimated age as of when it was estimated: reports count
+ * children by age even when no papers exist. Every screen shows it this way.
+ */
+export function birthYearOf(p: AgeFacts): { birthYear: number | null; birthYearEstimated: boolean } {
+  const known = p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null);
+  if (known !== null) return { birthYear: known, birthYearEstimated: false };
+  const estimated =
+    p.estimatedAge !== null && p.estimatedOn ? Number(p.estimatedOn.slice(0, 4)) - p.estimatedAge : null;
+  return { birthYear: estimated, birthYearEstimated: estimated !== null };
+}
+
 export async function createPerson(tx: Executor, input: NewPerson, now?: Date): Promise<typeof people.$inferSelect> {
   const [row] = await tx
     .insert(people)
@@ -83,7 +103,7 @@ export async function searchPeople(
     khmerName: mayIdentify ? p.khmerName : null,
     latinName: mayIdentify ? p.latinName : null,
     gender: p.gender as Gender,
-    birthYear: p.birthYear,
+    ...birthYearOf(p),
     nationality: p.nationality,
     score: Math.round(p.score * 100) / 100,
     roles: roles.filter((r) => r.personId === p.id).map((r) => r.role as InvolvementRole),

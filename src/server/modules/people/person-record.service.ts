@@ -2,45 +2,28 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Gender } from '../../../shared/people.ts';
 import type { Ctx } from '../../context.ts';
-import { type Executor, rowsOf } from '../../db/client.ts';
+import { rowsOf } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { conflict } from '../../platform/errors.ts';
 import type { Viewer } from '../investigations/investigation-scope.ts';
 import { queueDuplicates } from './duplicates.service.ts';
 import type * as schema from './people.schema.ts';
-import { displayName, pseudonym } from './people.service.ts';
+import { birthYearOf, displayName, pseudonym } from './people.service.ts';
 import { people, personDocuments } from './people.table.ts';
-import { peopleVisibleTo } from './people-scope.ts';
+import { findVisiblePerson } from './people-scope.ts';
 import { personSearchKeys, rememberTokens } from './people-search.service.ts';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const knownBirthYear = (p: { birthYear: number | null; birthDate: string | null }) =>
-  p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null);
-/** About when someone of this estimated age was born: the reports count children by age. */
-const estimatedBirthYear = (p: { estimatedAge: number | null; estimatedOn: string | null }) =>
-  p.estimatedAge !== null && p.estimatedOn ? Number(p.estimatedOn.slice(0, 4)) - p.estimatedAge : null;
-
 /** A document number as people type it: any case, spaces and dashes ignored. */
 const documentHash = (ctx: Ctx, kind: string, number: string) =>
   ctx.cipher.keyedHash(`${kind}:${number.toUpperCase().replace(/[\s-]/g, '')}`, 'person_documents.number');
-
-async function visiblePerson(db: Executor, viewer: Viewer, id: string) {
-  const [hit] = rowsOf<{ id: string }>(
-    await db.execute(
-      sql`select p.id from people p where p.id = ${id} and p.merged_into is null and ${peopleVisibleTo(viewer)}`,
-    ),
-  );
-  const [person] = hit ? await db.select().from(people).where(eq(people.id, id)) : [];
-  if (!person) throw notFound();
-  return person;
-}
 
 /**
  * One person with every role they hold in investigations the viewer may see.
  * Reading a named record is audited: identities are the most sensitive data here.
  */
 export async function getPerson(ctx: Ctx, viewer: Viewer, id: string): Promise<z.infer<typeof schema.personDetail>> {
-  const p = await visiblePerson(ctx.db, viewer, id);
+  const p = await findVisiblePerson(ctx.db, viewer, id, { unmergedOnly: true });
   const mayIdentify = viewer.permissions.includes('people:identify');
   const roles = rowsOf<{
     involvement_id: string;
@@ -77,8 +60,7 @@ export async function getPerson(ctx: Ctx, viewer: Viewer, id: string): Promise<z
     aliases: mayIdentify ? p.aliases : [],
     gender: p.gender as Gender,
     birthDate: mayIdentify ? p.birthDate : null,
-    birthYear: knownBirthYear(p) ?? estimatedBirthYear(p),
-    birthYearEstimated: knownBirthYear(p) === null && estimatedBirthYear(p) !== null,
+    ...birthYearOf(p),
     estimatedAge: p.estimatedAge,
     estimatedOn: p.estimatedOn,
     nationality: p.nationality,
@@ -97,7 +79,7 @@ export async function getPerson(ctx: Ctx, viewer: Viewer, id: string): Promise<z
 
 /** Corrects a person's identity; names change the search keys, and may reveal a duplicate. */
 export async function updatePerson(ctx: Ctx, viewer: Viewer, id: string, patch: z.infer<typeof schema.personPatch>) {
-  const current = await visiblePerson(ctx.db, viewer, id);
+  const current = await findVisiblePerson(ctx.db, viewer, id, { unmergedOnly: true, mode: 'write' });
   const next = { ...current, ...patch };
   // An estimate is dated when it is made, so the age it gives can be read later.
   const estimate =
@@ -128,7 +110,7 @@ export async function updatePerson(ctx: Ctx, viewer: Viewer, id: string, patch: 
 
 /** Records an identity document by its keyed hash; the number itself is never stored. */
 export async function addDocument(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.documentBody>) {
-  await visiblePerson(ctx.db, viewer, id);
+  await findVisiblePerson(ctx.db, viewer, id, { unmergedOnly: true, mode: 'write' });
   const numberHash = documentHash(ctx, input.kind, input.number);
   await ctx.db.transaction(async (tx) => {
     const [added] = await tx

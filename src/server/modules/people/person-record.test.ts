@@ -79,6 +79,8 @@ describe('a person record', () => {
       birthYear: year - 12,
       birthYearEstimated: true,
     });
+    // The investigation's people list says the same, not "year unknown".
+    expect(child).toMatchObject({ birthYear: year - 12, birthYearEstimated: true });
     const papers = (await investigator.patch(`/api/people/${child.personId}`, { birthYear: year - 13 })).json();
     expect(papers).toMatchObject({ birthYear: year - 13, birthYearEstimated: false });
   });

@@ -1,5 +1,5 @@
-import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowsRightLeft, IconPencil, IconUsersGroup } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowsRightLeft, IconLockOpen, IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { RequirePermission } from '../../components/RequirePermission.tsx';
 import { PageLoader } from '../../components/RootLayout.tsx';
 import { useOfficeLabel } from '../../components/UserSummary.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { AddPersonModal } from './AddPersonModal.tsx';
 import { AddEvidenceModal, HandOverModal } from './EvidenceModals.tsx';
@@ -125,6 +125,11 @@ function InvestigationView({ investigation: inv }: { investigation: Investigatio
           </Text>
         </Group>
         <Text size="sm">{dates.join(' · ')}</Text>
+        {inv.lookEndsAt && (
+          <Alert color="orange" variant="light" icon={<IconLockOpen aria-hidden />} mt="xs">
+            {t('investigations.look.banner', { time: formatDateTime(inv.lookEndsAt, locale) })}
+          </Alert>
+        )}
         {(may('status') || may('edit') || may('team')) && (
           <Group gap="xs" mt="xs">
             {may('status') && nextStatuses(inv.status).length > 0 && (

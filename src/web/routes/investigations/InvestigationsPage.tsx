@@ -1,5 +1,5 @@
 import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconLockOpen, IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { InvestigationFilters } from './InvestigationFilters.tsx';
 import { InvestigationList } from './InvestigationList.tsx';
 import { type CreateResult, useInvestigations } from './investigations-api.ts';
 import { type InvestigationsSearch, rememberInvestigationsSearch } from './investigations-search.ts';
+import { LookBeyondScopeModal } from './LookBeyondScopeModal.tsx';
 import { NewInvestigationModal } from './NewInvestigationModal.tsx';
 
 const route = getRouteApi('/app/investigations');
@@ -38,6 +39,7 @@ function InvestigationsScreen() {
   useEffect(() => rememberInvestigationsSearch(search), [search]);
   const list = useInvestigations(search);
   const [creating, setCreating] = useState(false);
+  const [looking, setLooking] = useState(false);
   const { newFromReport, ...filters } = search;
   const setFilters = (next: InvestigationsSearch) => void navigate({ search: next, replace: true });
   const formOpen = mayWrite && (creating || !!newFromReport);
@@ -60,12 +62,27 @@ function InvestigationsScreen() {
     <Stack gap="md">
       <Group justify="space-between" gap="sm">
         <Title order={1}>{t('investigations.title')}</Title>
-        {mayWrite && (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-            {t('investigations.new.button')}
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconLockOpen size={16} aria-hidden />}
+            onClick={() => setLooking(true)}
+          >
+            {t('investigations.look.button')}
           </Button>
-        )}
+          {mayWrite && (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('investigations.new.button')}
+            </Button>
+          )}
+        </Group>
       </Group>
+      {looking && (
+        <LookBeyondScopeModal
+          onClose={() => setLooking(false)}
+          onOpened={(id) => void navigate({ to: '/investigations/$id', params: { id } })}
+        />
+      )}
       <InvestigationFilters search={filters} onChange={setFilters} />
       <ApiErrorAlert error={list.error} />
       {list.isPending ? (

@@ -1,17 +1,20 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconHandStop, IconId, IconLifebuoy, IconUserPlus } from '@tabler/icons-react';
+import { IconHandStop, IconHeartHandshake, IconId, IconLifebuoy, IconUserPlus } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../countries.ts';
 import { formatDate } from '../../format.ts';
+import { useMe } from '../../hooks.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { can } from '../../session.ts';
 import { hasProfile, isOffender, mayArrest, mayRescue } from './helpers.ts';
 import { RoleBadge } from './InvestigationBadges.tsx';
 import type { InvestigationDetail, InvestigationPerson } from './investigation-types.ts';
 import { useInvestigationLabels } from './labels.ts';
 import './investigations.css';
 
-import { Section } from './InvestigationSections.tsx';
+import { Section } from '../../components/Section.tsx';
 
 /** The People tab: everyone involved, their outcomes and offender profiles. */
 type PeopleProps = {
@@ -26,6 +29,7 @@ type PeopleProps = {
 export function People({ investigation: inv, onAdd, onArrest, onRescue, onProfile }: PeopleProps) {
   const { t } = useTranslation();
   const may = (a: InvestigationDetail['actions'][number]) => inv.actions.includes(a);
+  const mayOpenSupport = can(useMe(), 'support:write');
   return (
     <Section
       id="inv-people"
@@ -54,6 +58,7 @@ export function People({ investigation: inv, onAdd, onArrest, onRescue, onProfil
               onArrest={may('arrest') && mayArrest(p) ? () => onArrest(p) : undefined}
               onRescue={may('rescue') && mayRescue(p) ? () => onRescue(p) : undefined}
               onProfile={may('add_person') && isOffender(p) ? () => onProfile(p) : undefined}
+              supportFrom={mayOpenSupport && !isOffender(p) && p.role !== 'informant' ? inv.id : undefined}
             />
           ))}
         </Stack>
@@ -81,11 +86,14 @@ function PersonCard({
   onArrest,
   onRescue,
   onProfile,
+  supportFrom,
 }: {
   person: InvestigationPerson;
   onArrest?: () => void;
   onRescue?: () => void;
   onProfile?: () => void;
+  /** The investigation to open a support case from, for someone the social and legal departments may support. */
+  supportFrom?: string;
 }) {
   const { t } = useTranslation();
   const labels = useInvestigationLabels();
@@ -94,7 +102,11 @@ function PersonCard({
   const other = p.latinName && p.khmerName ? p.khmerName : null;
   const details = [
     labels.gender(p.gender),
-    p.birthYear ? t('investigations.person.born', { year: p.birthYear }) : null,
+    p.birthYear
+      ? t(p.birthYearEstimated ? 'investigations.person.bornAbout' : 'investigations.person.born', {
+          year: p.birthYear,
+        })
+      : null,
     p.nationality ? countryName(p.nationality, locale) : null,
   ].filter(Boolean);
   return (
@@ -130,7 +142,7 @@ function PersonCard({
           </Outcome>
         )}
         {hasProfile(p.profile) && <ProfileSummary profile={p.profile} />}
-        {(onArrest || onRescue || onProfile) && (
+        {(onArrest || onRescue || onProfile || supportFrom) && (
           <Group gap="xs">
             {onArrest && (
               <Button
@@ -163,6 +175,19 @@ function PersonCard({
                 aria-label={t('investigations.profile.buttonFor', { name: p.displayName })}
               >
                 {t('investigations.profile.button')}
+              </Button>
+            )}
+            {supportFrom && (
+              <Button
+                variant="outline"
+                size="compact-sm"
+                leftSection={<IconHeartHandshake size={14} aria-hidden />}
+                renderRoot={(props) => (
+                  <Link to="/support" search={{ fromInvestigation: supportFrom, person: p.personId }} {...props} />
+                )}
+                aria-label={t('investigations.person.supportFor', { name: p.displayName })}
+              >
+                {t('investigations.person.support')}
               </Button>
             )}
           </Group>

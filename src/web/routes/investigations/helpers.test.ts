@@ -93,6 +93,7 @@ const person = (p: Partial<InvestigationPerson>): InvestigationPerson => ({
   role: 'victim',
   gender: 'unknown',
   birthYear: null,
+  birthYearEstimated: false,
   nationality: null,
   arrest: null,
   profile: null,

@@ -67,6 +67,8 @@ export type InvestigationPerson = {
   role: InvolvementRole;
   gender: Gender;
   birthYear: number | null;
+  /** The birth year comes from an estimated age, not from papers. */
+  birthYearEstimated: boolean;
   nationality: string | null;
   /** The place is stored encrypted. */
   arrest: { arrestedOn: string; agency: string | null; place: string | null } | null;
@@ -90,6 +92,8 @@ export type InvestigationDetail = InvestigationItem & {
   /** Contacts with the agencies, by date (oldest first as the server sends them). */
   liaison: LiaisonContact[];
   actions: InvestigationAction[];
+  /** Set when this user sees it only through break the glass: read-only until then. */
+  lookEndsAt: string | null;
 };
 
 export type InvestigationNote = { id: number; body: string; authorName: string | null; createdAt: string };

@@ -74,6 +74,19 @@ export function useCreateInvestigation() {
   });
 }
 
+/**
+ * Break the glass: opens an investigation outside the user's scope by its
+ * number, with a reason the office's managers review. The look is read-only.
+ */
+export function useLookBeyondScope() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { number: number; reason: string }) =>
+      api<{ id: string; granted: boolean }>('POST', '/api/investigations/look', input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: investigationsListKey }),
+  });
+}
+
 function afterChange(queryClient: QueryClient, detail: InvestigationDetail) {
   queryClient.setQueryData(investigationKey(detail.id), detail);
   void queryClient.invalidateQueries({ queryKey: investigationsListKey });

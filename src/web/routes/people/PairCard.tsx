@@ -88,7 +88,12 @@ function CompareTable({ pair }: { pair: DuplicatePair }) {
     { label: t('people.fact.gender'), value: (p) => labels.gender(p.gender), differs: conflict('gender_conflict') },
     {
       label: t('people.fact.birthYear'),
-      value: (p) => p.birthYear ?? t('people.unknown'),
+      value: (p) =>
+        p.birthYear
+          ? p.birthYearEstimated
+            ? t('people.person.yearEstimated', { year: p.birthYear })
+            : p.birthYear
+          : t('people.unknown'),
       differs: conflict(['birth_year_near', 'birth_year_far']),
     },
     {

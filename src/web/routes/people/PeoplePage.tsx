@@ -1,9 +1,24 @@
-import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GENDERS, type Gender } from '../../../shared/people.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { RequirePermission } from '../../components/RequirePermission.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -38,7 +53,9 @@ function PeopleScreen() {
   const [query, setQuery] = useState('');
   const [typed] = useDebouncedValue(input, TYPING_PAUSE_MS);
   useEffect(() => setQuery(typed), [typed]);
-  const search = usePeopleSearch(query);
+  const [birthYear, setBirthYear] = useState<number | undefined>();
+  const [gender, setGender] = useState<Gender | undefined>();
+  const search = usePeopleSearch(query, { birthYear, gender });
   const asked = query.trim();
   const tooShort = asked.length < MIN_QUERY_LENGTH;
   const items = tooShort ? [] : (search.data ?? []);
@@ -75,6 +92,7 @@ function PeopleScreen() {
               {t('people.search.submit')}
             </Button>
           </Group>
+          <SearchHints birthYear={birthYear} gender={gender} onBirthYear={setBirthYear} onGender={setGender} />
         </form>
       </Box>
       <ApiErrorAlert error={tooShort ? null : search.error} />
@@ -107,6 +125,49 @@ function PeopleScreen() {
   }
 }
 
+const THIS_YEAR = new Date().getFullYear();
+
+/** What else the searcher knows ranks the people who fit first; it hides no one. */
+function SearchHints(props: {
+  birthYear: number | undefined;
+  gender: Gender | undefined;
+  onBirthYear: (year: number | undefined) => void;
+  onGender: (gender: Gender | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const labels = usePeopleLabels();
+  return (
+    <Stack gap={4} mt="xs">
+      <Group gap="xs" align="flex-end">
+        <NumberInput
+          w="11rem"
+          label={t('people.search.birthYear')}
+          min={1900}
+          max={THIS_YEAR}
+          allowDecimal={false}
+          allowNegative={false}
+          value={props.birthYear ?? ''}
+          onChange={(value) => {
+            const year = typeof value === 'number' ? value : Number.parseInt(value, 10);
+            props.onBirthYear(year >= 1900 && year <= THIS_YEAR ? year : undefined);
+          }}
+        />
+        <Select
+          w="11rem"
+          label={t('people.search.gender')}
+          clearable
+          data={GENDERS.map((g) => ({ value: g, label: labels.gender(g) }))}
+          value={props.gender ?? null}
+          onChange={(value) => props.onGender((value as Gender | null) ?? undefined)}
+        />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('people.search.hintsHelp')}
+      </Text>
+    </Stack>
+  );
+}
+
 function PersonCard({ person }: { person: PersonMatch }) {
   const { t } = useTranslation();
   const labels = usePeopleLabels();
@@ -136,7 +197,14 @@ function PersonCard({ person }: { person: PersonMatch }) {
           items={[
             { label: t('people.fact.record'), value: <Pseudonym value={person.pseudonym} /> },
             { label: t('people.fact.gender'), value: labels.gender(person.gender) },
-            { label: t('people.fact.birthYear'), value: person.birthYear ?? t('people.unknown') },
+            {
+              label: t('people.fact.birthYear'),
+              value: person.birthYear
+                ? person.birthYearEstimated
+                  ? t('people.person.yearEstimated', { year: person.birthYear })
+                  : person.birthYear
+                : t('people.unknown'),
+            },
             { label: t('people.fact.nationality'), value: nationality(person.nationality) },
           ]}
         />

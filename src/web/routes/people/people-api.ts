@@ -1,4 +1,5 @@
 import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Gender } from '../../../shared/people.ts';
 import { api, queryString } from '../../api.ts';
 import type { DuplicateDecision, DuplicatePair, PersonMatch } from './people-types.ts';
 
@@ -8,21 +9,24 @@ export const SEARCH_LIMIT = 20;
 
 export const duplicatesKey = ['people', 'duplicates'] as const;
 
+/** What else the searcher knows: it ranks people who fit first (it does not hide the others). */
+export type SearchHints = { birthYear?: number; gender?: Gender };
+
 /**
  * People whose names look like `q`. The query goes to the API only (whose
  * logs drop query strings), never into the page's address: names must not
  * end up in browser history. Answers are dropped from the cache as soon as
  * no one shows them.
  */
-export function usePeopleSearch(q: string) {
+export function usePeopleSearch(q: string, hints: SearchHints = {}) {
   const query = q.trim();
   return useQuery({
-    queryKey: ['people', 'search', query],
+    queryKey: ['people', 'search', query, hints.birthYear ?? null, hints.gender ?? null],
     queryFn: async () =>
       (
         await api<{ items: PersonMatch[] }>(
           'GET',
-          `/api/people/search${queryString({ q: query, limit: SEARCH_LIMIT })}`,
+          `/api/people/search${queryString({ q: query, limit: SEARCH_LIMIT, ...hints })}`,
         )
       ).items,
     enabled: query.length >= MIN_QUERY_LENGTH,

@@ -12,6 +12,8 @@ export type PersonSummary = {
   latinName: string | null;
   gender: Gender;
   birthYear: number | null;
+  /** The birth year comes from an estimated age, not from papers. */
+  birthYearEstimated: boolean;
   /** ISO 3166 alpha-2 code. */
   nationality: string | null;
 };
