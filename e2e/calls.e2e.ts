@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/web/i18n/en/calls.json' with { type: 'json' };
 import km from '../src/web/i18n/km/calls.json' with { type: 'json' };
 import { firstSignInViaApi } from './api-session.ts';
-import { launchBrowser, type Server, seriousA11yViolations, shot, startServer } from './harness.ts';
+import { expectAccessible } from './checks.ts';
+import { launchBrowser, type Server, startServer } from './harness.ts';
 
 /**
  * The hotline's day: an operator logs a call from the keyboard and sends it to
@@ -47,12 +48,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  expect(await seriousA11yViolations(page), name).toEqual([]);
-  await shot(page, name);
-}
 
 /** The focused element's name and value: where the keyboard is. */
 const focused = () =>

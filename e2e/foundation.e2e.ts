@@ -2,7 +2,8 @@ import { authenticator } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import km from '../src/web/i18n/km.json' with { type: 'json' };
-import { launchBrowser, type Server, seriousA11yViolations, shot, startServer } from './harness.ts';
+import { expectAccessible } from './checks.ts';
+import { launchBrowser, type Server, startServer } from './harness.ts';
 
 /**
  * The foundation as a person meets it: the first administrator signs in with
@@ -25,22 +26,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(name: string) {
-  await page.waitForLoadState('networkidle');
-  expect(await seriousA11yViolations(page), name).toEqual([]);
-  await shot(page, name);
-}
-
 describe('first administrator', () => {
   it('signs in with the one-time password, sets a password and an authenticator', async () => {
     await page.goto(server.url);
     await page.waitForURL(/\/sign-in$/);
     // Khmer is the default language.
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('km');
-    await expectAccessible('sign-in-km');
+    await expectAccessible(page, 'sign-in-km');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await expectAccessible('sign-in-en');
+    await expectAccessible(page, 'sign-in-en');
 
     await page.getByLabel('Email').fill(server.firstAdmin.email);
     await page.getByLabel('Password', { exact: true }).fill('not the password');
@@ -57,13 +52,13 @@ describe('first administrator', () => {
 
     await page.waitForURL(/\/sign-in\/authenticator$/);
     await page.getByRole('img', { name: /QR code/ }).waitFor();
-    await expectAccessible('enrol-en');
+    await expectAccessible(page, 'enrol-en');
     const secret = ((await page.locator('code').first().textContent()) ?? '').replace(/\s+/g, '');
     await page.getByLabel('6-digit code').fill(authenticator.generate(secret));
     await page.getByRole('button', { name: 'Confirm' }).click();
 
     await page.getByRole('heading', { name: 'Welcome, Administrator' }).waitFor();
-    await expectAccessible('home-en');
+    await expectAccessible(page, 'home-en');
   });
 
   it('creates a user and is shown the one-time password once', async () => {
@@ -85,7 +80,7 @@ describe('first administrator', () => {
     expect((await secretDialog.locator('code').textContent())?.trim()).toMatch(/^[A-Za-z0-9_-]{20}$/);
     await secretDialog.getByRole('button', { name: 'I have copied it' }).click();
     await page.getByRole('cell', { name: 'sokha.chan@example.org' }).waitFor();
-    await expectAccessible('users-en');
+    await expectAccessible(page, 'users-en');
   });
 
   it('switches to Khmer, and the choice is remembered for the user', async () => {
@@ -95,7 +90,7 @@ describe('first administrator', () => {
     await page.getByRole('heading', { name: km.users.title }).waitFor();
     const me = await page.evaluate(() => fetch('/api/me').then((r) => r.json()));
     expect(me.user.locale).toBe('km');
-    await expectAccessible('users-km');
+    await expectAccessible(page, 'users-km');
   });
 
   it('works on a 360 px phone screen', async () => {
@@ -105,6 +100,6 @@ describe('first administrator', () => {
     await page.getByText(km.audit.chainOkTitle).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expectAccessible('audit-km-360');
+    await expectAccessible(page, 'audit-km-360');
   });
 });

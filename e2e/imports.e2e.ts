@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/web/i18n/en/imports.json' with { type: 'json' };
 import { firstSignInViaApi } from './api-session.ts';
-import { launchBrowser, type Server, seriousA11yViolations, shot, startServer } from './harness.ts';
+import { expectAccessible } from './checks.ts';
+import { launchBrowser, type Server, startServer } from './harness.ts';
 
 /**
  * The first administrator imports legacy investigations from a CSV file on a
@@ -42,18 +43,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Axe finds nothing serious, and the phone-sized page does not scroll sideways. */
-async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  expect(await seriousA11yViolations(page), name).toEqual([]);
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${name}: no sideways scrolling`).toBeLessThanOrEqual(client);
-  await shot(page, name);
-}
 
 async function check(page: Page, file: ReturnType<typeof csv>) {
   await page.locator('input[type=file]').setInputFiles(file);

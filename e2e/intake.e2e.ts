@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import km from '../src/public/i18n/km.json' with { type: 'json' };
 import { firstSignInViaApi } from './api-session.ts';
-import { launchBrowser, type Server, seriousA11yViolations, shot, startServer } from './harness.ts';
+import { expectAccessible } from './checks.ts';
+import { launchBrowser, type Server, startServer } from './harness.ts';
 
 /**
  * A report sent from the public page on a phone, in Khmer, reaches the
@@ -23,12 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  expect(await seriousA11yViolations(page), name).toEqual([]);
-  await shot(page, name);
-}
 
 describe('public report', () => {
   it('is sent from a phone in Khmer, as an emergency, and gives a receipt', async () => {

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstSignInViaApi } from './api-session.ts';
-import { launchBrowser, type Server, seriousA11yViolations, shot, startServer } from './harness.ts';
+import { choose, expectAccessible, expectNoSidewaysScroll } from './checks.ts';
+import { launchBrowser, type Server, startServer } from './harness.ts';
 
 /**
  * Investigations: a public report is routed to the Phnom Penh office; an
@@ -41,42 +42,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Toasts fade in and out: axe would measure the contrast of a half-transparent one. */
-async function waitForToastsToGo(page: Page) {
-  await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBe(0);
-}
-
-async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await waitForToastsToGo(page);
-  expect(await seriousA11yViolations(page), name).toEqual([]);
-  await shot(page, name);
-}
-
-/** At phone width the page must not scroll sideways. */
-async function expectNoSidewaysScroll(page: Page, name: string) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.waitForTimeout(300);
-  await waitForToastsToGo(page);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${name} at 360 px`).toBeLessThanOrEqual(0);
-  expect(await seriousA11yViolations(page), `${name} at 360 px`).toEqual([]);
-  await shot(page, `${name}-360`);
-  if (size) await page.setViewportSize(size);
-}
-
-/** Picks an option of a Mantine select by the field's label, within a dialog or form (options open in a portal). */
-async function choose(scope: Locator, field: string, option: string, search?: string) {
-  const page = scope.page();
-  const box = scope.getByRole('combobox', { name: field, exact: true });
-  await box.click();
-  if (search) await box.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describe('investigations', () => {
   it('start from a public report routed to the Phnom Penh office', async () => {

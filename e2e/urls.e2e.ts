@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/web/i18n/en/urls.json' with { type: 'json' };
 import { firstSignInViaApi } from './api-session.ts';
-import { launchBrowser, type Server, seriousA11yViolations, shot, startServer } from './harness.ts';
+import { expectAccessible, expectNoSidewaysScroll } from './checks.ts';
+import { launchBrowser, type Server, startServer } from './harness.ts';
 
 /**
  * The internet hotline: a public report names two URLs; an analyst sees them
@@ -27,25 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  expect(await seriousA11yViolations(page), name).toEqual([]);
-  await shot(page, name);
-}
-
-/** At phone width the page must not scroll sideways. */
-async function expectNoSidewaysScroll(page: Page, name: string) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.waitForTimeout(200);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${name} at 360 px`).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-360`);
-  if (size) await page.setViewportSize(size);
-}
 
 describe('internet hotline', () => {
   it('receives a public report with two URLs, and a hotline abroad in the partner directory', async () => {

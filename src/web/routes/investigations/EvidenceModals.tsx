@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { EVIDENCE_KINDS } from '../../../shared/investigations.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { todayIso } from '../../format.ts';
 import { notify } from '../../notify.ts';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { optionalText } from './helpers.ts';
 import { type Base, Buttons } from './InvestigationModals.tsx';
 import type { EvidenceItem } from './investigation-types.ts';
@@ -59,7 +59,7 @@ export function AddEvidenceModal({ onClose, mutation }: Base & { mutation: Inves
           />
           <Textarea
             label={t('investigations.evidence.description')}
-            description={<EncryptedHint />}
+            description={<EncryptedHint text={t('investigations.encrypted')} />}
             required
             withAsterisk={false}
             autosize

@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight, IconFileOff, IconPlus, IconTransfer } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { custodyChain, mayDo } from './helpers.ts';
-import { Section } from './InvestigationSections.tsx';
 import type { EvidenceItem, InvestigationDetail } from './investigation-types.ts';
 import { useInvestigationLabels } from './labels.ts';
 

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { EXPLOITATION_TYPES } from '../../../shared/investigations.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { officeName, todayIso } from '../../format.ts';
 import { useOffices } from '../../hooks.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { useAssigneeOptions } from './AssigneeSelects.tsx';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { type EditValues, editChanges, editValues, NONE, nextStatuses } from './helpers.ts';
 import type { InvestigationDetail } from './investigation-types.ts';
 import { type InvestigationMutations, useAssignees } from './investigations-api.ts';
@@ -204,7 +204,7 @@ export function EditModal({ investigation, onClose, mutation }: Base & { mutatio
           />
           <Textarea
             label={t('investigations.field.summary')}
-            description={<EncryptedHint />}
+            description={<EncryptedHint text={t('investigations.encrypted')} />}
             autosize
             minRows={3}
             maxRows={12}

@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLink, IconLock } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { Facts, Section } from '../../components/Section.tsx';
 import { useOfficeLabel } from '../../components/UserSummary.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -17,49 +18,6 @@ import type { InvestigationDetail } from './investigation-types.ts';
 import type { InvestigationMutations } from './investigations-api.ts';
 import { useInvestigationLabels } from './labels.ts';
 import './investigations.css';
-
-/** A titled part of the page; the heading names the region for screen-reader navigation. */
-export function Section({
-  id,
-  title,
-  action,
-  children,
-}: {
-  id: string;
-  title: string;
-  action?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
-        <Title order={2} size="h3" id={id}>
-          {title}
-        </Title>
-        {action}
-      </Group>
-      {children}
-    </Paper>
-  );
-}
-
-/** Label/value rows; empty values show a dash so the reader knows the field was not forgotten. */
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={6}>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w="40%" fz="sm">
-              {label}
-            </Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value ?? '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 function yesNo(t: (k: string) => string, v: boolean | null) {
   return v === null ? t('investigations.notRecorded') : v ? t('common.yes') : t('common.no');

@@ -15,12 +15,12 @@ import { useTranslation } from 'react-i18next';
 import { EXPLOITATION_TYPES } from '../../../shared/investigations.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { officeName, todayIso } from '../../format.ts';
 import { useMe, useOffices } from '../../hooks.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useAssigneeOptions } from './AssigneeSelects.tsx';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { canonicalTrackingCode, type NewInvestigationValues, NONE } from './helpers.ts';
 import { type CreateResult, useAssignees, useCreateInvestigation } from './investigations-api.ts';
 import { useInvestigationLabels } from './labels.ts';
@@ -154,7 +154,7 @@ export function NewInvestigationModal({ fromReports = [], onClose, onCreated }: 
           />
           <Textarea
             label={t('investigations.field.summary')}
-            description={<EncryptedHint />}
+            description={<EncryptedHint text={t('investigations.encrypted')} />}
             autosize
             minRows={3}
             maxRows={10}

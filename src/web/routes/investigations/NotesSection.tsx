@@ -3,13 +3,13 @@ import { useForm } from '@mantine/form';
 import { IconNotes } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { formatDateTime } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { mayDo, newestFirst } from './helpers.ts';
-import { Section } from './InvestigationSections.tsx';
 import type { InvestigationDetail } from './investigation-types.ts';
 import type { InvestigationMutations } from './investigations-api.ts';
 
@@ -83,7 +83,7 @@ function NoteForm({ mutation }: { mutation: InvestigationMutations['note'] }) {
         <ApiErrorAlert error={mutation.error} shownFields={['body']} />
         <Textarea
           label={t('investigations.notes.label')}
-          description={<EncryptedHint />}
+          description={<EncryptedHint text={t('investigations.encrypted')} />}
           autosize
           minRows={2}
           maxRows={12}

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { MODUS_OPERANDI } from '../../../shared/people.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { todayIso } from '../../format.ts';
 import { notify } from '../../notify.ts';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { type ProfileValues, profileChanges, profileValues } from './helpers.ts';
 import { type Base, Buttons, dateRule } from './InvestigationModals.tsx';
 import type { InvestigationPerson } from './investigation-types.ts';
@@ -68,7 +68,7 @@ export function ArrestModal({
           />
           <TextInput
             label={t('investigations.arrest.place')}
-            description={<EncryptedHint />}
+            description={<EncryptedHint text={t('investigations.encrypted')} />}
             maxLength={500}
             {...form.getInputProps('place')}
           />

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { LIAISON_KINDS } from '../../../shared/investigations.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { AppModal } from '../../components/AppModal.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { todayIso } from '../../format.ts';
 import { notify } from '../../notify.ts';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { agencyChoices, optionalText } from './helpers.ts';
 import { type Base, Buttons } from './InvestigationModals.tsx';
 import { type InvestigationMutations, useAgencyPartners } from './investigations-api.ts';
@@ -173,7 +173,7 @@ export function LiaisonModal({
           />
           <Textarea
             label={t('investigations.liaison.note')}
-            description={<EncryptedHint />}
+            description={<EncryptedHint text={t('investigations.encrypted')} />}
             autosize
             minRows={2}
             maxRows={8}

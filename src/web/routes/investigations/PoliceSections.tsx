@@ -1,12 +1,12 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconPhoneCall, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/Section.tsx';
 import { countryName } from '../../countries.ts';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useKindLabel } from '../partners/labels.ts';
 import { mayDo, newestFirst } from './helpers.ts';
-import { Section } from './InvestigationSections.tsx';
 import type { CooperatingAgency, InvestigationDetail } from './investigation-types.ts';
 import { useInvestigationLabels } from './labels.ts';
 

@@ -3,14 +3,14 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { EncryptedHint } from '../../components/EncryptedHint.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { formatDate, todayIso } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { useAssigneeOptions } from './AssigneeSelects.tsx';
-import { EncryptedHint } from './EncryptedHint.tsx';
 import { isOverdue, mayDo, NONE, sortTasks, type TaskValues, taskInput } from './helpers.ts';
-import { Section } from './InvestigationSections.tsx';
 import type { InvestigationDetail, InvestigationTask } from './investigation-types.ts';
 import { type InvestigationMutations, useAssignees } from './investigations-api.ts';
 
@@ -144,7 +144,7 @@ function TaskForm({
         <ApiErrorAlert error={mutation.error} shownFields={TASK_FIELDS} />
         <TextInput
           label={t('investigations.tasks.titleLabel')}
-          description={<EncryptedHint />}
+          description={<EncryptedHint text={t('investigations.encrypted')} />}
           maxLength={500}
           autoComplete="off"
           required

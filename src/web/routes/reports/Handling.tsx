@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../api-types.ts';
+import { Facts, Section } from '../../components/Section.tsx';
 import { useOfficeLabel } from '../../components/UserSummary.tsx';
 import { formatDateTime } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { useReportLabels } from './labels.ts';
-import { Facts, Section } from './ReportSections.tsx';
 
 type Props = { report: ReportDetail; assigneeName: (id: string) => string };
 

@@ -2,9 +2,9 @@ import { Button, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { notify } from '../../notify.ts';
-import { Section } from './ReportSections.tsx';
 import type { useReportMutations } from './reports-api.ts';
 
 type Props = { mutation: ReturnType<typeof useReportMutations>['note'] };

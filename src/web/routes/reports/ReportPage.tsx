@@ -8,6 +8,7 @@ import type { ReportDetail } from '../../api-types.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { RequirePermission } from '../../components/RequirePermission.tsx';
 import { PageLoader } from '../../components/RootLayout.tsx';
+import { Section } from '../../components/Section.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../format.ts';
 import { useMe, useUsers } from '../../hooks.ts';
@@ -20,7 +21,7 @@ import { MergeReportModal } from './MergeReportModal.tsx';
 import { NoteForm } from './NoteForm.tsx';
 import { rememberedQueueSearch } from './queue-search.ts';
 import { Deadline, EmergencyBadge, StatusBadge } from './ReportBadges.tsx';
-import { ReportedUrls, ReporterContact, Section, Timeline, WhatHappened, WhereWhen } from './ReportSections.tsx';
+import { ReportedUrls, ReporterContact, Timeline, WhatHappened, WhereWhen } from './ReportSections.tsx';
 import { useReport, useReportMutations } from './reports-api.ts';
 import { TriagePanel } from './TriagePanel.tsx';
 

@@ -1,42 +1,12 @@
-import { Alert, Badge, Button, CopyButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, CopyButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy, IconLock, IconMessage } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../api-types.ts';
+import { Facts, Section } from '../../components/Section.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { provinceName } from './labels.ts';
 import './reports.css';
-
-/** A titled part of the report page; the heading names the region for screen-reader navigation. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
-/** Label/value rows; empty values show a dash so the reader knows the field was not forgotten. */
-export function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={6}>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w="40%" fz="sm">
-              {label}
-            </Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value || '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /** The reporter's own words, as text (React escapes it; nothing is ever read as HTML). */
 export function WhatHappened({ report }: { report: ReportDetail }) {

@@ -6,6 +6,7 @@ import { REPORT_STATUSES } from '../../../shared/reports.ts';
 import type { Role } from '../../../shared/roles.ts';
 import type { Me, ReportDetail } from '../../api-types.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { useOfficeLabel } from '../../components/UserSummary.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { officeName } from '../../format.ts';
@@ -14,7 +15,6 @@ import { currentLocale } from '../../i18n/index.ts';
 import { notify } from '../../notify.ts';
 import { can } from '../../session.ts';
 import { useReportLabels } from './labels.ts';
-import { Section } from './ReportSections.tsx';
 import type { TriageChanges, useReportMutations } from './reports-api.ts';
 
 /** Mantine's Select cannot hold an empty value; "no office" and "nobody" are this choice. */
