@@ -31,7 +31,8 @@ const komar = (...args: string[]) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-describe('komar CLI', () => {
+// Each test starts several `komar` processes, each opening the database: slow on a busy machine.
+describe('komar CLI', { timeout: 120_000 }, () => {
   it('migrates, then creates and lists users', () => {
     const migrate = komar('migrate');
     expect(migrate.stderr).toContain('database is up to date');
