@@ -1,11 +1,15 @@
 /**
- * The annual report over a large database: 1,000,000 reports, 100,000
- * investigations, 300,000 people (offenders with arrests, victims with
- * rescues), 50,000 clients with 200,000 services, 5,000 events, spread over
- * 2005–2024, on PostgreSQL. Prints the time of `annualFigures` for one year
- * (the CLI's JSON) and of the page's two years, beside a baseline measured in
- * the same run (one `count(*)` over each table the report reads), and the
- * query plans, which must range-scan the date indexes.
+ * The annual report and the offender research over a large database:
+ * 1,000,000 reports, 100,000 investigations, 300,000 people (30,000 offender
+ * involvements, 27,000 of them arrested in 2015–2024; victims with rescues),
+ * 50,000 clients with 200,000 services, 5,000 events, spread over 2005–2024,
+ * on PostgreSQL. Prints the time of `annualFigures` for one year (the CLI's
+ * JSON) and of the page's two years, beside a baseline measured in the same
+ * run (one `count(*)` over each table the report reads), and the query plans,
+ * which must range-scan the date indexes. Then the time of `komar research
+ * offenders` (JSON, full and `--public`, and filtered) beside its own
+ * baseline (a `count(*)` of the offender involvements joined to their
+ * people), and the research query's EXPLAIN ANALYZE.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/reports.ts
  */
@@ -14,26 +18,48 @@ import { openDatabase } from '../src/server/db/client.ts';
 import { migrateDatabase } from '../src/server/db/migrate.ts';
 import { annualFigures, annualReport } from '../src/server/modules/annual/annual-figures.ts';
 import { seedOffices } from '../src/server/modules/offices/offices.service.ts';
+import type { OffenderResearch } from '../src/server/modules/research/offender-stats.ts';
+import type { ResearchFilters } from '../src/server/modules/research/research.schema.ts';
+import { exportResearch, renderResearch } from '../src/server/modules/research/research-export.ts';
 import { printTable, withScratchDatabase } from './lib.ts';
 
 const YEAR = 2015;
 /** A date spread evenly over 2005–2024 from a series number. */
 const day = (n: string) => `date '2005-01-01' + ((${n}) * 7919 % 7305)::int`;
+/** The same over the ten years 2015–2024, for arrests. */
+const lastTenYears = (n: string) => `date '2015-01-01' + ((${n}) * 7919 % 3653)::int`;
+/** 25 nationalities beside KH (26 in all), as the organisation's offender records have. */
+const FOREIGN = 'VN TH CN US GB FR AU DE KR JP CA NL RU IN MY PH LA ID IT BE CH SE NZ IE NG'.split(' ');
 
 async function fill(execute: (q: string) => Promise<unknown>) {
   await execute(`insert into reports (tracking_code, channel, category, description, ack_due_at, received_at)
     select 'B' || g, 'web', 'sexual_abuse', 'synthetic', now(), now() from generate_series(1, 1000000) g`);
-  await execute(`insert into investigations (status, opened_on, case_opened_on, national_police, foreign_police)
-    select 'active', ${day('g')}, case when g % 4 = 0 then ${day('g')} + 30 end, g % 3 = 0, g % 5 = 0
+  await execute(`insert into investigations (status, opened_on, case_opened_on, national_police, foreign_police, office_code, exploitation_type)
+    select 'active', ${day('g')}, case when g % 4 = 0 then ${day('g')} + 30 end, g % 3 = 0, g % 5 = 0,
+           (array['phnom_penh','sihanoukville','siem_reap'])[1 + g % 3],
+           (array['street','establishment','institution','online','family','other'])[1 + g % 6]
     from generate_series(1, 100000) g`);
+  // Offenders (g % 10 = 0, see below) 85 % male, 10 % female, 5 % unknown; everyone else 60 % male,
+  // 30 % female, 5 % other, 5 % unknown. Nationality 60 % KH, 2 % unknown, the rest spread over 25
+  // others. The hashes (g * 7919 + g / 10, g * 37 + g / 10 * 13) stay uniform over multiples of 10 too.
   await execute(`insert into people (gender, nationality)
-    select 'unknown', case g % 4 when 0 then 'KH' when 1 then 'US' when 2 then null else 'FR' end
-    from generate_series(1, 300000) g`);
-  // Every person has one involvement; a third are offenders with an arrest, a third victims with a rescue.
-  await execute(`insert into involvements (person_id, role)
-    select id, case number % 3 when 0 then 'perpetrator' when 1 then 'victim' else 'witness' end from people`);
+    select case when g % 10 = 0 then case when h.gender < 17 then 'male' when h.gender < 19 then 'female' else 'unknown' end
+                when h.gender < 12 then 'male' when h.gender < 18 then 'female' when h.gender = 18 then 'other' else 'unknown' end,
+           case when h.nationality < 60 then 'KH' when h.nationality < 62 then null
+                else (array[${FOREIGN.map((c) => `'${c}'`).join(',')}])[1 + (h.nationality - 62) % ${FOREIGN.length}] end
+    from generate_series(1, 300000) g,
+         lateral (select (g::bigint * 7919 + g / 10) % 20 as gender, (g * 37 + g / 10 * 13) % 100 as nationality) h`);
+  // Every person has one involvement in an investigation: a tenth are offenders (30,000; one in four of
+  // them an accomplice), about a third victims with a rescue, the rest witnesses.
+  await execute(`insert into involvements (person_id, investigation_id, role)
+    select p.id, i.id,
+           case when p.number % 10 = 0 then case when p.number % 40 = 0 then 'accomplice' else 'perpetrator' end
+                when p.number % 3 = 1 then 'victim' else 'witness' end
+    from people p join investigations i on i.number = 1 + p.number % 100000`);
+  // Nine offenders in ten were arrested, over 2015–2024.
   await execute(`insert into arrests (involvement_id, arrested_on)
-    select i.id, ${day('p.number')} from involvements i join people p on p.id = i.person_id where i.role = 'perpetrator'`);
+    select i.id, ${lastTenYears('p.number')} from involvements i join people p on p.id = i.person_id
+    where i.role in ('perpetrator', 'accomplice') and p.number % 100 <> 50`);
   await execute(`insert into rescues (involvement_id, rescued_on)
     select i.id, ${day('p.number')} from involvements i join people p on p.id = i.person_id where i.role = 'victim'`);
   await execute(`insert into support_cases (person_id, client_kind, status, opened_on)
@@ -96,7 +122,55 @@ await withScratchDatabase(async (url) => {
       const usesIndex = /Index (Only )?Scan|Bitmap Index Scan/.test(plan);
       console.log(`\n${name}: ${usesIndex ? 'uses a date index' : 'NO INDEX USED'}\n${plan}`);
     }
+    await benchResearch(database.db, execute);
   } finally {
     await database.close();
   }
 });
+
+type Db = Parameters<typeof exportResearch>[0]['db'];
+
+/** What `komar research offenders --format json [--public]` does: compute, audit the export, render. */
+async function research(db: Db, filters: ResearchFilters, forPublic = false) {
+  const r = await exportResearch({ db }, { label: 'cli' }, { format: 'json', filters, public: forPublic, via: 'cli' });
+  return renderResearch('json', r);
+}
+
+async function benchResearch(db: Db, execute: (q: string) => Promise<unknown>): Promise<void> {
+  const offenders = `from involvements v join people p on p.id = v.person_id where v.role in ('perpetrator', 'accomplice')`;
+  const baseline = await timed(() => execute(`select count(*) ${offenders}`));
+  const filtered: ResearchFilters = { from: 2020, to: 2024, office: 'phnom_penh' };
+  const full = await timed(() => research(db, {}));
+  const open = await timed(() => research(db, {}, true));
+  const narrow = await timed(() => research(db, filtered));
+  const ratio = (ms: number) => (ms / baseline.ms).toFixed(2);
+  printTable('offender research on PostgreSQL (best of 5)', [
+    ['what', 'ms', '× baseline'],
+    ['count(*) of offender involvements joined to people (baseline)', baseline.ms, '1.00'],
+    ['komar research offenders --format json', full.ms, ratio(full.ms)],
+    ['komar research offenders --format json --public', open.ms, ratio(open.ms)],
+    ['… --from 2020 --to 2024 --office phnom_penh', narrow.ms, ratio(narrow.ms)],
+  ]);
+  const r = JSON.parse(String(full.result)) as OffenderResearch;
+  const top = r.nationality[0];
+  console.log(
+    `research: ${r.total} offender involvements (${r.roles.perpetrator} perpetrators, ${r.roles.accomplice} accomplices), ` +
+      `${r.nationalityCount} nationalities, ${top?.code} ${top?.percent} %, male ${r.gender.percent.male} %`,
+  );
+
+  // The service's query, written out (without filters, and with the filtered row's): where its time goes.
+  const groups = `select p.gender, p.nationality, v.role, count(*)::int
+    from involvements v join people p on p.id = v.person_id
+    left join investigations i on i.id = v.investigation_id left join arrests a on a.involvement_id = v.id
+    where v.role in ('perpetrator', 'accomplice')`;
+  const by = 'group by p.gender, p.nationality, v.role';
+  const queries = {
+    'research query': `${groups} ${by}`,
+    'research query, filtered': `${groups} and i.office_code = 'phnom_penh'
+      and a.arrested_on >= make_date(2020, 1, 1) and a.arrested_on < make_date(2025, 1, 1) ${by}`,
+  };
+  for (const [name, q] of Object.entries(queries)) {
+    const plan = (await execute(`explain (analyze, buffers) ${q}`)) as { rows: { 'QUERY PLAN': string }[] };
+    console.log(`\n${name}:\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+  }
+}
