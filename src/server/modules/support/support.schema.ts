@@ -145,6 +145,8 @@ export const SUPPORT_ACTIONS = ['edit', 'work', 'request_closure', 'decide_closu
 export const detail = listItem.extend({
   team: z.array(named),
   investigations: z.array(z.object({ id: z.string(), number: z.number() })),
+  /** The client's court cases that the viewer may see (empty without `court:read`). */
+  courtCases: z.array(z.object({ id: z.string(), number: z.number(), stage: z.string() })),
   assessment: z
     .object({
       riskLevel: z.enum(RISK_LEVELS),

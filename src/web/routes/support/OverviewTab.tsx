@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInp
 import { useForm } from '@mantine/form';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_STATUSES } from '../../../shared/support.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
@@ -10,7 +11,10 @@ import { Facts, Section } from '../../components/Section.tsx';
 import { useOfficeLabel } from '../../components/UserSummary.tsx';
 import { fieldErrors } from '../../errors.ts';
 import { formatDate } from '../../format.ts';
+import { useMe } from '../../hooks.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { can } from '../../session.ts';
+import { courtCaseNumber } from '../court/labels.ts';
 import { investigationNumber } from '../investigations/helpers.ts';
 import { useSupportLabels } from './labels.ts';
 import { RiskBadge } from './SupportBadges.tsx';
@@ -53,6 +57,7 @@ function CaseFacts({ supportCase: c }: { supportCase: SupportDetail }) {
   const labels = useSupportLabels();
   const officeLabel = useOfficeLabel();
   const locale = currentLocale();
+  const mayOpenInvestigations = can(useMe(), 'investigations:read');
   return (
     <Section id="sup-client" title={t('support.section.client')}>
       <Facts
@@ -69,18 +74,42 @@ function CaseFacts({ supportCase: c }: { supportCase: SupportDetail }) {
             t('support.field.investigations'),
             c.investigations.length ? (
               <Group key="investigations" gap="xs" component="span">
-                {c.investigations.map((i) => (
-                  <Anchor
-                    key={i.id}
-                    renderRoot={(props) => <Link to="/investigations/$id" params={{ id: i.id }} {...props} />}
-                    ff="monospace"
-                  >
-                    {investigationNumber(i.number)}
-                  </Anchor>
-                ))}
+                {c.investigations.map((i) =>
+                  mayOpenInvestigations ? (
+                    <Anchor
+                      key={i.id}
+                      renderRoot={(props) => <Link to="/investigations/$id" params={{ id: i.id }} {...props} />}
+                      ff="monospace"
+                    >
+                      {investigationNumber(i.number)}
+                    </Anchor>
+                  ) : (
+                    <Text key={i.id} span ff="monospace">
+                      {investigationNumber(i.number)}
+                    </Text>
+                  ),
+                )}
               </Group>
             ) : null,
           ],
+          ...(c.courtCases.length
+            ? ([
+                [
+                  t('support.field.courtCases'),
+                  <Group key="court" gap="xs" component="span">
+                    {c.courtCases.map((k) => (
+                      <Anchor
+                        key={k.id}
+                        renderRoot={(props) => <Link to="/court/$id" params={{ id: k.id }} {...props} />}
+                        ff="monospace"
+                      >
+                        {courtCaseNumber(k.number)}
+                      </Anchor>
+                    ))}
+                  </Group>,
+                ],
+              ] as [string, ReactNode][])
+            : []),
           ...(c.ref ? ([[t('support.field.ref'), c.ref]] as [string, string][]) : []),
         ]}
       />
