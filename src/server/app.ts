@@ -19,6 +19,7 @@ import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { userNames } from './modules/accounts/users.service.ts';
 import { annualRoutes } from './modules/annual/annual.routes.ts';
 import { courtRoutes } from './modules/court/court.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(eventsRoutes(ctx));
   await app.register(researchRoutes(ctx));
   await app.register(annualRoutes(ctx));
+  await app.register(dashboardRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(breakGlassRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));

@@ -6,9 +6,10 @@ import { UserRolesAndOffice } from '../components/UserSummary.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { useMe } from '../hooks.ts';
 import { can } from '../session.ts';
+import { DashboardPanels } from './home/DashboardPanels.tsx';
 import { QueueSummaryCard } from './reports/QueueSummaryCard.tsx';
 
-/** A welcome and a card per area this user may open; dashboards come later. */
+/** A welcome, the panels of the user's roles (their day's work), and a card per area they may open. */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.home'));
@@ -21,6 +22,7 @@ export function HomePage() {
         <Title order={1}>{t('home.welcome', { name: me.user.name })}</Title>
         <UserRolesAndOffice user={me.user} />
       </Stack>
+      <DashboardPanels />
       <section aria-labelledby="home-areas">
         <Title order={2} size="h3" id="home-areas" mb="sm">
           {t('home.areas')}

@@ -22,7 +22,7 @@ type Row = typeof reports.$inferSelect;
  * `reports:read` (investigators) sees the reports given to their office or to
  * themselves. Applied in SQL, so lists and look-ups agree.
  */
-function visibleTo(viewer: Viewer): SQL | undefined {
+export function visibleTo(viewer: Viewer): SQL | undefined {
   if (viewer.permissions.includes('reports:triage')) return undefined;
   return or(eq(reports.officeCode, viewer.officeCode), eq(reports.assigneeId, viewer.userId));
 }
