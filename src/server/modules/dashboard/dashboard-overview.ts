@@ -6,6 +6,7 @@ import { REPORT_CHANNELS } from '../../../shared/reports.ts';
 import type { Ctx } from '../../context.ts';
 import { courtCases, hearings } from '../court/court.table.ts';
 import { visibleTo as courtVisibleTo } from '../court/court-scope.ts';
+import { indicatorFigures } from '../indicators/indicator-figures.service.ts';
 import { reports } from '../intake/intake.table.ts';
 import { visibleTo as reportsVisibleTo } from '../intake/reports.service.ts';
 import { visibleTo as investigationsVisibleTo, type Viewer } from '../investigations/investigation-scope.ts';
@@ -73,6 +74,7 @@ export async function overviewPanel(ctx: Ctx, viewer: Viewer, today: string): Pr
 
   return {
     year,
+    indicators: viewer.permissions.includes('indicators:read') ? await indicatorsOfYear(ctx, year) : null,
     reportsByUrgency: { emergency: Number(urgency?.emergency ?? 0), normal: Number(urgency?.normal ?? 0) },
     reportsByChannel: fill(REPORT_CHANNELS, byChannel),
     investigationsByStatus: fill(INVESTIGATION_STATUSES, byStatus),
@@ -137,5 +139,17 @@ async function trends(ctx: Ctx, reportScope: SQL | undefined, invScope: SQL, mon
     investigations: toSeries(months, openedRows),
     arrests: toSeries(months, arrestRows),
     rescues: toSeries(months, rescueRows),
+  };
+}
+
+/** This year's standards adherence and child-friendly share beside their targets (the indicators module's figures). */
+async function indicatorsOfYear(ctx: Ctx, year: number) {
+  const [all] = (await indicatorFigures(ctx, { from: year, to: year })).series;
+  const figures = all?.years[0];
+  return {
+    standardsPercent: figures?.standards.percent ?? null,
+    standardsTarget: all?.targets.standards.targetValue ?? null,
+    childFriendlyPercent: figures?.childFriendly.percent ?? null,
+    childFriendlyTarget: all?.targets.childFriendly.targetValue ?? null,
   };
 }

@@ -40,6 +40,15 @@ export const overviewPanel = z.object({
   rescues: z.number(),
   openReferrals: z.number(),
   upcomingHearings: z.number(),
+  /** The year's two indicators, organisation-wide (null without `indicators:read`); percentages, null without data. */
+  indicators: z
+    .object({
+      standardsPercent: z.number().nullable(),
+      standardsTarget: z.number().nullable(),
+      childFriendlyPercent: z.number().nullable(),
+      childFriendlyTarget: z.number().nullable(),
+    })
+    .nullable(),
   trends: z.object({
     reports: monthlySeries,
     investigations: monthlySeries,

@@ -83,6 +83,13 @@ describe('the dashboard', () => {
     expect(d.myFollowUps).toEqual({ open: 0, overdue: 0 });
     expect(d.myHearings).toEqual({ days: 14, items: [] });
     expect(d.overview).toMatchObject({ arrests: 0, rescues: 0, openReferrals: 0, upcomingHearings: 0 });
+    // The indicators have no data yet, and no baseline year: no target either.
+    expect(d.overview.indicators).toEqual({
+      standardsPercent: null,
+      standardsTarget: null,
+      childFriendlyPercent: null,
+      childFriendlyTarget: null,
+    });
     expect(d.overview.investigationsByStatus).toEqual({
       monitoring: 0,
       active: 0,
@@ -201,5 +208,15 @@ describe('the dashboard', () => {
     expect((await dashboardOf(socialWorker)).myHearings.items).toEqual([]); // not on that case
     expect((await dashboardOf(ppManager)).overview.upcomingHearings).toBe(2);
     expect((await dashboardOf(srManager)).overview.upcomingHearings).toBe(0);
+
+    // Today's hearing where the child testified with a measure: the year's child-friendly share is 100 %.
+    const heard = await lawyer.client.post(`/api/court/cases/${courtId}/hearings`, {
+      date: today(),
+      type: 'trial',
+      childTestified: true,
+      measures: ['video_link'],
+    });
+    expect(heard.statusCode, heard.body).toBeLessThan(300);
+    expect((await dashboardOf(ppManager)).overview.indicators).toMatchObject({ childFriendlyPercent: 100 });
   });
 });

@@ -171,11 +171,51 @@ function HearingsPanel({ mine }: { mine: NonNullable<Dashboard['myHearings']> })
   );
 }
 
+/** The year's two indicators beside their targets; the indicators page has the rest. */
+function IndicatorsSummary({
+  year,
+  indicators: i,
+}: {
+  year: number;
+  indicators: NonNullable<NonNullable<Dashboard['overview']>['indicators']>;
+}) {
+  const { t } = useTranslation();
+  const value = (percent: number | null, target: number | null) =>
+    percent === null
+      ? t('dashboard.indicators.noData')
+      : target === null
+        ? `${percent} %`
+        : t('dashboard.indicators.value', { value: percent, target });
+  return (
+    <div>
+      <Text size="sm" fw={600} component="h4" m={0}>
+        <Anchor inherit renderRoot={(p) => <Link to="/indicators" {...p} />}>
+          {t('dashboard.indicators.title', { year })}
+        </Anchor>
+      </Text>
+      <ul className="dashboard-stats">
+        <li>
+          <Text size="sm">{t('dashboard.indicators.standards')}</Text>
+          <Text size="sm" fw={700}>
+            {value(i.standardsPercent, i.standardsTarget)}
+          </Text>
+        </li>
+        <li>
+          <Text size="sm">{t('dashboard.indicators.childFriendly')}</Text>
+          <Text size="sm" fw={700}>
+            {value(i.childFriendlyPercent, i.childFriendlyTarget)}
+          </Text>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 function OverviewPanel({ overview: o }: { overview: NonNullable<Dashboard['overview']> }) {
   const { t } = useTranslation();
   return (
     <Panel id="dashboard-overview" title={t('dashboard.overview.title', { year: o.year })}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="lg">
         <div>
           <Text size="sm" fw={600} component="h4" m={0}>
             {t('dashboard.overview.reports', { year: o.year })}
@@ -228,6 +268,7 @@ function OverviewPanel({ overview: o }: { overview: NonNullable<Dashboard['overv
             />
           </ul>
         </div>
+        {o.indicators && <IndicatorsSummary year={o.year} indicators={o.indicators} />}
       </SimpleGrid>
       <Title order={4} size="h6" mt="md" mb="xs">
         {t('dashboard.trends.title')}
