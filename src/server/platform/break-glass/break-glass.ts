@@ -129,14 +129,17 @@ export async function reviewGrant(ctx: Ctx, reviewer: Reviewer, id: string, endN
   if (grant.reviewedAt) throw conflict('this look has already been reviewed');
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    await tx
+    // Only the first of two simultaneous reviews counts.
+    const [won] = await tx
       .update(accessGrants)
       .set({
         reviewedBy: reviewer.userId,
         reviewedAt: now,
         expiresAt: endNow && grant.expiresAt > now ? now : grant.expiresAt,
       })
-      .where(eq(accessGrants.id, id));
+      .where(and(eq(accessGrants.id, id), isNull(accessGrants.reviewedAt)))
+      .returning({ id: accessGrants.id });
+    if (!won) throw conflict('this look has already been reviewed');
     await recordAudit(
       tx,
       { userId: reviewer.userId },
