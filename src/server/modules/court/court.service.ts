@@ -27,7 +27,7 @@ import {
 } from './court.table.ts';
 import { todayInCambodia } from './court-arithmetic.ts';
 import { getCourtCase, investigationPeople } from './court-detail.ts';
-import { findVisible, type Viewer } from './court-scope.ts';
+import { findVisible, type Viewer, visibleTo } from './court-scope.ts';
 
 /** Staff who may be a case's lawyer or on its team. */
 const COURT_STAFF_ROLES = ['lawyer', 'manager', 'social_worker'];
@@ -340,4 +340,15 @@ export async function recordWithdrawal(
       .set({ complaintWithdrawnOn: input.on, complaintWithdrawnReason: input.reason })
       .where(eq(courtCases.id, id));
   });
+}
+
+/** The court cases in which a person is a client, as far as the viewer may see court cases (the support case shows them). */
+export async function courtCasesOfClient(db: Executor, viewer: Viewer, personId: string) {
+  if (!viewer.permissions.includes('court:read')) return [];
+  return db
+    .select({ id: courtCases.id, number: courtCases.number, stage: courtCases.stage })
+    .from(courtClients)
+    .innerJoin(courtCases, eq(courtCases.id, courtClients.courtCaseId))
+    .where(and(eq(courtClients.personId, personId), visibleTo(viewer)))
+    .orderBy(asc(courtCases.number));
 }

@@ -17,8 +17,7 @@ import {
 import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
 import { users } from '../accounts/accounts.table.ts';
-import { courtCases, courtClients } from '../court/court.table.ts';
-import { visibleTo as courtVisibleTo } from '../court/court-scope.ts';
+import { courtCasesOfClient } from '../court/court.service.ts';
 import { investigations } from '../investigations/investigations.table.ts';
 import { partners } from '../partners/partners.table.ts';
 import { displayName, pseudonym } from '../people/people.service.ts';
@@ -127,15 +126,8 @@ export async function getSupportCase(ctx: Ctx, viewer: Viewer, id: string): Prom
     .innerJoin(investigations, eq(investigations.id, supportCaseInvestigations.investigationId))
     .where(eq(supportCaseInvestigations.caseId, id))
     .orderBy(asc(investigations.number));
-  // The client's court cases, as far as the viewer may see court cases: the lawyer's side of the same child.
-  const courtCasesOfClient = viewer.permissions.includes('court:read')
-    ? await db
-        .select({ id: courtCases.id, number: courtCases.number, stage: courtCases.stage })
-        .from(courtClients)
-        .innerJoin(courtCases, eq(courtCases.id, courtClients.courtCaseId))
-        .where(and(eq(courtClients.personId, row.personId), courtVisibleTo(viewer)))
-        .orderBy(asc(courtCases.number))
-    : [];
+  // The lawyer's side of the same child, as the court module shows it.
+  const courtCasesOfThisClient = await courtCasesOfClient(db, viewer, row.personId);
   const assessor = row.assessedBy ? await nameOf(db, row.assessedBy) : null;
 
   const consents = await db
@@ -186,7 +178,7 @@ export async function getSupportCase(ctx: Ctx, viewer: Viewer, id: string): Prom
     ...toItem(row, viewer),
     team,
     investigations: linked,
-    courtCases: courtCasesOfClient,
+    courtCases: courtCasesOfThisClient,
     assessment:
       row.riskLevel && row.assessedOn
         ? {

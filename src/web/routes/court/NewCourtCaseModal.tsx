@@ -12,7 +12,7 @@ import { todayIso } from '../../format.ts';
 import { useMe } from '../../hooks.ts';
 import { Buttons } from '../investigations/InvestigationModals.tsx';
 import { type CourtCaseDetail, useCourtStaff, useCreateCourtCase, useOpenableInvestigations } from './court-api.ts';
-import { investigationNumberOf, useCourtLabels } from './labels.ts';
+import { investigationNumber, useCourtLabels } from './labels.ts';
 
 type Props = { onClose: () => void; onCreated: (created: { id: string; number: number }) => void };
 type Offender = CourtCaseDetail['candidates']['defendants'][number];
@@ -82,7 +82,7 @@ export function NewCourtCaseModal({ onClose, onCreated }: Props) {
             searchable
             data={(investigations.data ?? []).map((i) => ({
               value: i.id,
-              label: `${investigationNumberOf(i.number)} · ${i.officeCode ? officeLabel(i.officeCode) : '—'}`,
+              label: `${investigationNumber(i.number)} · ${i.officeCode ? officeLabel(i.officeCode) : '—'}`,
             }))}
             nothingFoundMessage={t('court.new.noInvestigation')}
             {...form.getInputProps('investigationId')}

@@ -16,7 +16,7 @@ import { notify } from '../../notify.ts';
 import { can } from '../../session.ts';
 import { Buttons } from '../investigations/InvestigationModals.tsx';
 import { type CourtCaseDetail, useCourtMutations, useCourtStaff } from './court-api.ts';
-import { investigationNumberOf, useCourtLabels } from './labels.ts';
+import { investigationNumber, useCourtLabels } from './labels.ts';
 
 type Props = { courtCase: CourtCaseDetail };
 
@@ -39,7 +39,7 @@ export function OverviewSection({ courtCase: c }: Props) {
   const me = useMe();
   const locale = currentLocale();
   const [editing, setEditing] = useState(false);
-  const investigation = investigationNumberOf(c.investigation.number);
+  const investigation = investigationNumber(c.investigation.number);
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">

@@ -4,7 +4,8 @@ import { currentLocale } from '../../i18n/index.ts';
 
 /** `CC-000042`: how staff name a court case (never a person's name). */
 export const courtCaseNumber = (n: number) => `CC-${String(n).padStart(6, '0')}`;
-export const investigationNumberOf = (n: number) => `INV-${String(n).padStart(6, '0')}`;
+/** `INV-000042`, as the investigations area writes it. */
+export { investigationNumber } from '../investigations/helpers.ts';
 
 /**
  * Names for the court code lists in the reader's language. Keys are built
