@@ -1,35 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminQuery, withDatabase } from '../server/testing/global-setup.ts';
+import { describe, expect, it } from 'vitest';
+import { KOMAR_BIN, komarInstallation } from '../server/testing/komar-installation.ts';
 import { testEngine } from '../server/testing/test-db.ts';
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/komar.js');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'komar-cli-'));
-const pgName = `komar_cli_${randomBytes(4).toString('hex')}`;
-const env: NodeJS.ProcessEnv = { ...process.env, KOMAR_DATA_DIR: dataDir, KOMAR_LOG_LEVEL: 'silent' };
-delete env.DATABASE_URL;
-
-beforeAll(async () => {
-  if (testEngine === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL as string;
-    await adminQuery(url, `CREATE DATABASE ${pgName}`);
-    env.DATABASE_URL = withDatabase(url, pgName);
-  }
-});
-afterAll(async () => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  if (testEngine === 'postgres')
-    await adminQuery(process.env.TEST_DATABASE_URL as string, `DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-});
-
-const komar = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const { dataDir, env, komar } = komarInstallation('cli');
 
 // Each test starts several `komar` processes, each opening the database: slow on a busy machine.
 describe('komar CLI', { timeout: 120_000 }, () => {
@@ -179,7 +155,7 @@ describe('komar CLI', { timeout: 120_000 }, () => {
   });
 
   it.skipIf(testEngine === 'postgres')('refuses a second process on the same embedded database', async () => {
-    const server = spawn(process.execPath, [BIN, 'serve'], {
+    const server = spawn(process.execPath, [KOMAR_BIN, 'serve'], {
       env: { ...env, PORT: '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -1,6 +1,9 @@
 import { Command } from 'commander';
+import { registerBackupCommands } from './backup.commands.ts';
+import { registerDemoCommands } from './demo.commands.ts';
 import { registerReportCommands } from './report.commands.ts';
 import { registerResearchCommands } from './research.commands.ts';
+import { registerRetentionCommands } from './retention.commands.ts';
 import { registerUserCommands } from './user.commands.ts';
 
 /**
@@ -55,5 +58,11 @@ program
   .command('rotate')
   .description('make a new data key current and re-encrypt stored fields with it (the app can keep running)')
   .action(async () => (await import('./commands.ts')).keysRotateCommand());
+
+registerBackupCommands(program);
+
+registerRetentionCommands(program);
+
+registerDemoCommands(program);
 
 await program.parseAsync(process.argv);

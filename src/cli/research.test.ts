@@ -1,37 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminQuery, withDatabase } from '../server/testing/global-setup.ts';
-import { testEngine } from '../server/testing/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { komarInstallation } from '../server/testing/komar-installation.ts';
 
 /** `komar research offenders` end to end: exit codes, stdout purity, formats (data-exchange contract). */
-const BIN = path.resolve(import.meta.dirname, '../../bin/komar.js');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'komar-research-'));
-const pgName = `komar_research_${randomBytes(4).toString('hex')}`;
-const env: NodeJS.ProcessEnv = { ...process.env, KOMAR_DATA_DIR: dataDir, KOMAR_LOG_LEVEL: 'silent' };
-delete env.DATABASE_URL;
-
-beforeAll(async () => {
-  if (testEngine === 'postgres') {
-    const url = process.env.TEST_DATABASE_URL as string;
-    await adminQuery(url, `CREATE DATABASE ${pgName}`);
-    env.DATABASE_URL = withDatabase(url, pgName);
-  }
-});
-afterAll(async () => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  if (testEngine === 'postgres')
-    await adminQuery(process.env.TEST_DATABASE_URL as string, `DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-});
-
-const komar = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const { dataDir, komar } = komarInstallation('research');
 const file = (name: string) => path.join(dataDir, name);
 
 describe('komar research offenders', () => {

@@ -32,17 +32,19 @@ import { officesRoutes } from './modules/offices/offices.routes.ts';
 import { partnersRoutes } from './modules/partners/partners.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { researchRoutes } from './modules/research/research.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { referralsRoutes } from './modules/support/referrals.routes.ts';
 import { supportRoutes } from './modules/support/support.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { breakGlassRoutes } from './platform/break-glass/break-glass.routes.ts';
 import { clientKey } from './platform/client-key.ts';
-import { installErrorHandler } from './platform/errors.ts';
+import { installErrorHandler, invalid } from './platform/errors.ts';
 import { healthRoutes } from './platform/health.routes.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { installPolicy } from './platform/policy.ts';
 import { installSecurityHeaders } from './platform/security-headers.ts';
+import { unstorablePath } from './platform/unstorable-text.ts';
 import { serveWeb } from './platform/web.ts';
 
 export type AppOptions = {
@@ -76,6 +78,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Text PostgreSQL cannot store (U+0000, lone surrogates) is bad input: a 400 naming the field, never a failed query.
+  app.addHook('preValidation', async (request) => {
+    const field = unstorablePath(request.body) ?? unstorablePath(request.query) ?? unstorablePath(request.params);
+    if (field !== undefined) throw invalid({ [field || '_']: 'contains a character that cannot be stored' });
+  });
 
   await app.register(fastifyCookie, { secret: createHash('sha256').update(opts.cookieSecret).digest() });
   installSecurityHeaders(app, { hsts: ctx.config.secureCookies });
@@ -137,6 +144,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(annualRoutes(ctx));
   await app.register(dashboardRoutes(ctx));
   await app.register(settingsRoutes(ctx));
+  await app.register(retentionRoutes(ctx));
   await app.register(breakGlassRoutes(ctx));
   await app.register(auditRoutes(ctx.db, (ids) => userNames(ctx, ids)));
   await serveWeb(app);

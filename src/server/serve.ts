@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { purgeDeadSessions } from './modules/accounts/sessions.service.ts';
 import { ensureFirstAdmin } from './modules/accounts/users.service.ts';
+import { startRetentionSchedule } from './modules/retention/retention.schedule.ts';
 import { startSealer } from './platform/audit/audit.sealer.ts';
 import { openRuntime } from './runtime.ts';
 
@@ -24,6 +25,15 @@ export async function serve(config: Config): Promise<void> {
   const stopSealer = startSealer(runtime.database.db, (err) => app.log.error({ err }, 'audit sealing failed'));
   const sweeper = setInterval(() => purgeDeadSessions(runtime.ctx).catch(() => {}), 10 * 60_000);
   sweeper.unref();
+  const stopRetention = startRetentionSchedule(
+    runtime.ctx,
+    (err) => app.log.error({ err }, 'retention purge failed'),
+    (result) => {
+      const ran = result.rules.filter((r) => r.outcome === 'purged');
+      if (ran.length > 0)
+        app.log.info({ rules: ran.map((r) => ({ rule: r.rule, records: r.records })) }, 'retention purge');
+    },
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,6 +42,7 @@ export async function serve(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     clearInterval(sweeper);
     await app.close();
+    await stopRetention();
     await stopSealer();
     await runtime.close();
     process.exit(0);

@@ -132,6 +132,12 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin/SettingsPage.tsx'), 'SettingsPage'),
 });
 
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/retention',
+  component: lazyRouteComponent(() => import('./routes/admin/RetentionPage.tsx'), 'RetentionPage'),
+});
+
 const urlsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/urls',
@@ -283,6 +289,7 @@ const routeTree = rootRoute.addChildren([
     manualReportRoute,
     partnersRoute,
     settingsRoute,
+    retentionRoute,
     urlsRoute,
     urlFiguresRoute,
     urlRoute,

@@ -11,6 +11,7 @@ export * from '../modules/investigations/investigations.table.ts';
 export * from '../modules/offices/offices.table.ts';
 export * from '../modules/partners/partners.table.ts';
 export * from '../modules/people/people.table.ts';
+export * from '../modules/retention/retention.table.ts';
 export * from '../modules/settings/settings.table.ts';
 export * from '../modules/support/referrals.table.ts';
 export * from '../modules/support/support.table.ts';

@@ -10,6 +10,7 @@ import {
   IconHeadset,
   IconHeartHandshake,
   IconHome,
+  IconHourglass,
   IconInbox,
   IconListCheck,
   IconLockOpen,
@@ -42,6 +43,7 @@ export type AreaPath =
   | '/annual-report'
   | '/partners'
   | '/admin/settings'
+  | '/admin/retention'
   | '/admin/indicators'
   | '/court/charges'
   | '/urls'
@@ -178,6 +180,13 @@ export function useAreas(me: Me | null | undefined): Area[] {
       label: t('settings.nav'),
       description: t('settings.card'),
       icon: IconSettings,
+      permission: 'settings:manage',
+    },
+    {
+      to: '/admin/retention',
+      label: t('retention.nav'),
+      description: t('retention.card'),
+      icon: IconHourglass,
       permission: 'settings:manage',
     },
     {

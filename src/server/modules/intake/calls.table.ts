@@ -25,5 +25,6 @@ export const calls = pgTable(
     reportId: uuid('report_id').references(() => reports.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('calls_started_idx').on(t.startedAt)],
+  // report_id: the retention purge deletes a report's call with it.
+  (t) => [index('calls_started_idx').on(t.startedAt), index('calls_report_idx').on(t.reportId)],
 );

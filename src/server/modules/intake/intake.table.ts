@@ -82,13 +82,18 @@ export const reportMessages = pgTable(
  * Idempotency for the public API: a retried submission (same key, same body)
  * gets the first answer again, secret included (kept encrypted, for a day).
  */
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  keyHash: text('key_hash').primaryKey(),
-  requestHash: text('request_hash').notNull(),
-  reportId: uuid('report_id')
-    .notNull()
-    .references(() => reports.id),
-  /** Encrypted secret of the report, to repeat the first answer. */
-  secret: text('secret').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    requestHash: text('request_hash').notNull(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id),
+    /** Encrypted secret of the report, to repeat the first answer. */
+    secret: text('secret').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The retention purge deletes a report's keys with it.
+  (t) => [index('idempotency_keys_report_idx').on(t.reportId)],
+);
