@@ -22,7 +22,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'shared',
-          include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/public/**/*.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/web/**/*.test.ts', 'src/public/**/*.test.ts', 'bench/**/*.test.ts'],
         },
       },
     ],

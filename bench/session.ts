@@ -6,6 +6,9 @@
  *
  *   npx tsx bench/session.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/session.ts
+ *
+ * Server and load generator share this process here (autocannon in a worker
+ * thread): the figure is the cost of authentication, not a memory measure.
  */
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
@@ -19,7 +22,8 @@ import { createSession } from '../src/server/modules/accounts/sessions.service.t
 import { createUser } from '../src/server/modules/accounts/users.service.ts';
 import { seedOffices } from '../src/server/modules/offices/offices.service.ts';
 import { FieldCipher } from '../src/server/platform/crypto/field-cipher.ts';
-import { load, printTable, withScratchDatabase } from './lib.ts';
+import { CONNECTIONS, DURATION, isMain, load, PORTS, type Row, withScratchDatabase } from './lib.ts';
+import { printRows } from './table.ts';
 
 async function komarMe(database: Database) {
   await migrateDatabase(database);
@@ -47,7 +51,7 @@ async function komarMe(database: Database) {
     logLevel: 'silent',
     rateLimitPerMinute: false,
   });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await app.listen({ port: PORTS.session, host: '127.0.0.1' });
   try {
     return await load({ url: `${address}/api/me`, headers: { cookie: `komar_session=${token}` } });
   } finally {
@@ -58,7 +62,7 @@ async function komarMe(database: Database) {
 async function bare() {
   const app = Fastify();
   app.get('/hello', async () => ({ hello: 'world' }));
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await app.listen({ port: PORTS.session, host: '127.0.0.1' });
   try {
     return await load({ url: `${address}/hello` });
   } finally {
@@ -66,22 +70,36 @@ async function bare() {
   }
 }
 
-const rows: (string | number)[][] = [['what', 'req/s', 'p99 ms', '× baseline']];
-const base = await bare();
-rows.push(['bare Fastify GET (baseline)', base.rps, base.p99, '1.00']);
-const pglite = await openDatabase({ kind: 'pglite' });
-const onPglite = await komarMe(pglite);
-await pglite.close();
-rows.push(['GET /api/me on PGlite', onPglite.rps, onPglite.p99, (onPglite.rps / base.rps).toFixed(2)]);
-if (process.env.BENCH_DATABASE_URL) {
-  const onPg = await withScratchDatabase(async (url) => {
-    const pg = await openDatabase({ kind: 'postgres', url });
-    try {
-      return await komarMe(pg);
-    } finally {
-      await pg.close();
-    }
+/** The rows for the table: `GET /api/me` on each database beside a bare Fastify GET, same load. */
+export async function benchSession(): Promise<Row[]> {
+  const base = await bare();
+  const row = (db: Row['db'], f: typeof base): Row => ({
+    area: 'authentication',
+    measure: `GET /api/me with a session cookie (${CONNECTIONS} connections, ${DURATION} s)`,
+    db,
+    value: f.rps,
+    unit: 'req/s',
+    goal: '—',
+    baseline: base.rps,
+    baselineWhat: 'bare Fastify GET returning a constant, same load',
+    ratio: f.rps / base.rps,
+    meets: null,
+    note: `p99 ${f.p99} ms`,
   });
-  rows.push(['GET /api/me on PostgreSQL', onPg.rps, onPg.p99, (onPg.rps / base.rps).toFixed(2)]);
+  const pglite = await openDatabase({ kind: 'pglite' });
+  const rows = [row('PGlite', await komarMe(pglite).finally(() => pglite.close()))];
+  if (process.env.BENCH_DATABASE_URL) {
+    const onPg = await withScratchDatabase(async (url) => {
+      const pg = await openDatabase({ kind: 'postgres', url });
+      try {
+        return await komarMe(pg);
+      } finally {
+        await pg.close();
+      }
+    });
+    rows.unshift(row('PostgreSQL', onPg));
+  }
+  return rows;
 }
-printTable('Authentication cost per request', rows, { load: true });
+
+if (isMain(import.meta.url)) printRows('Authentication cost per request', await benchSession());
