@@ -158,6 +158,8 @@ export async function addAgency(ctx: Ctx, viewer: Viewer, id: string, partnerId:
 }
 
 export async function addLiaison(ctx: Ctx, viewer: Viewer, id: string, input: z.infer<typeof schema.liaisonBody>) {
+  // Scope first: someone outside it must not learn which agencies cooperate on the investigation.
+  await findVisible(ctx.db, viewer, id, 'write');
   const [cooperating] = await ctx.db
     .select()
     .from(investigationAgencies)

@@ -165,8 +165,9 @@ export async function undoMerge(ctx: Ctx, viewer: Viewer, mergeId: string): Prom
   await ctx.db.transaction(async (tx) => {
     const [m] = await tx.select().from(personMerges).where(eq(personMerges.id, mergeId));
     if (!m) throw notFound();
-    if (m.undoneAt) throw invalid({ mergeId: 'already undone' });
+    // Scope first: someone who may not see the person must not learn the merge's state.
     const into = await findVisiblePerson(tx, viewer, m.intoPersonId, { mode: 'write' });
+    if (m.undoneAt) throw invalid({ mergeId: 'already undone' });
     if (m.involvementIds.length) {
       await tx
         .update(involvements)
