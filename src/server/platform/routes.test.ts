@@ -1,16 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
-import fc from 'fast-check';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_ACCESS } from '../../shared/permissions.ts';
-import { openTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
+import { openTestApp, type TestApp } from '../testing/test-app.ts';
 import { installPolicy } from './policy.ts';
 
 let t: TestApp;
-let admin: TestClient;
 beforeAll(async () => {
   t = await openTestApp();
-  admin = (await t.signedIn(['admin'])).client;
 });
 afterAll(() => t.close());
 
@@ -24,6 +21,7 @@ const apiRoutes = () =>
       path: r.url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':code', 'phnom_penh'),
     }));
 
+// Generated bodies, query strings and headers for every route: fuzz/fuzz.test.ts.
 describe('every route', () => {
   it('declares who may use it', () => {
     const routes = t.app.routeAccess();
@@ -48,46 +46,5 @@ describe('every route', () => {
         .request({ method: r.method as 'GET', url: r.path, payload: r.method === 'GET' ? undefined : {} });
       expect([401, 403], `${r.method} ${r.url}`).toContain(res.statusCode);
     }
-  });
-
-  it('never answers 5xx to random bodies and query strings', async () => {
-    const routes = apiRoutes().filter((r) => r.url !== '/api/auth/logout');
-    const body = fc.oneof(
-      fc.anything(),
-      fc.dictionary(
-        fc.constantFrom(
-          'email',
-          'name',
-          'roles',
-          'officeCode',
-          'code',
-          'locale',
-          'closedOn',
-          'active',
-          'password',
-          'newPassword',
-        ),
-        fc.anything(),
-      ),
-      fc.string({ unit: 'binary' }),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...routes),
-        body,
-        fc.string({ maxLength: 40 }),
-        async (route, payload, query) => {
-          const serialised = typeof payload === 'string' ? payload : (JSON.stringify(payload) ?? 'null');
-          const res = await admin.request({
-            method: route.method as 'POST',
-            url: `${route.path}?${encodeURIComponent(query)}=${encodeURIComponent(query)}`,
-            payload: route.method === 'GET' ? undefined : serialised,
-            headers: { 'content-type': 'application/json' },
-          });
-          expect(res.statusCode, `${route.method} ${route.url} ${serialised.slice(0, 200)}`).toBeLessThan(500);
-        },
-      ),
-      { numRuns: 300 },
-    );
   });
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
@@ -29,6 +29,46 @@ export function lockDuration(failedLogins: number): number {
 
 const badCredentials = () => new AppError(401, 'invalid_credentials', 'wrong email or password');
 
+/** A locked account answers 429 to its password and to its second factor alike; the attempt is audited. */
+async function refuseWhileLocked(ctx: Ctx, userId: string, lockedUntil: Date | null): Promise<void> {
+  const now = ctx.now();
+  if (!lockedUntil || lockedUntil <= now) return;
+  const retryAfter = Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000);
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, { userId }, { action: 'auth.login_locked', recordType: 'user', recordId: userId }),
+  );
+  throw new AppError(429, 'locked', 'too many failed attempts; try again later', undefined, { retryAfter });
+}
+
+/** One more failure in a row (counted in SQL, so parallel guesses all count); from the fifth on, a lock. */
+async function countFailure(ctx: Ctx, userId: string, action: 'auth.login_failed' | 'auth.mfa_failed') {
+  const now = ctx.now();
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ failedLogins: sql`${users.failedLogins} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ failed: users.failedLogins });
+    const failed = row?.failed ?? 1;
+    const lockMs = lockDuration(failed);
+    if (lockMs)
+      await tx
+        .update(users)
+        .set({ lockedUntil: new Date(now.getTime() + lockMs) })
+        .where(eq(users.id, userId));
+    await recordAudit(
+      tx,
+      { userId },
+      {
+        action,
+        recordType: 'user',
+        recordId: userId,
+        detail: { failedInARow: failed, ...(lockMs ? { lockedSeconds: lockMs / 1000 } : {}) },
+      },
+    );
+  });
+}
+
 /**
  * Checks email and password and opens a session at the stage the user has
  * reached. Unknown emails cost the same argon2 verification as known ones, and
@@ -44,37 +84,20 @@ export async function signIn(ctx: Ctx, email: string, password: string): Promise
     throw badCredentials();
   }
   const now = ctx.now();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    const retryAfter = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000);
-    await ctx.db.transaction((tx) =>
-      recordAudit(tx, { userId: user.id }, { action: 'auth.login_locked', recordType: 'user', recordId: user.id }),
-    );
-    throw new AppError(429, 'locked', 'too many failed attempts; try again later', undefined, { retryAfter });
-  }
+  await refuseWhileLocked(ctx, user.id, user.lockedUntil);
   if (!(await verifyPassword(user.passwordHash, password))) {
-    const failed = user.failedLogins + 1;
-    const lockMs = lockDuration(failed);
-    await ctx.db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ failedLogins: failed, lockedUntil: lockMs ? new Date(now.getTime() + lockMs) : null })
-        .where(eq(users.id, user.id));
-      await recordAudit(
-        tx,
-        { userId: user.id },
-        {
-          action: 'auth.login_failed',
-          recordType: 'user',
-          recordId: user.id,
-          detail: { failedInARow: failed, ...(lockMs ? { lockedSeconds: lockMs / 1000 } : {}) },
-        },
-      );
-    });
+    await countFailure(ctx, user.id, 'auth.login_failed');
     throw badCredentials();
   }
   const stage = nextStage(user, false);
   const token = await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    // A right password before the second factor does not wipe the failures: else five code guesses,
+    // the password again, five more guesses … would never reach the longer locks.
+    const reset = stage === 'mfa' ? {} : { failedLogins: 0, lockedUntil: null };
+    await tx
+      .update(users)
+      .set({ ...reset, lastLoginAt: now })
+      .where(eq(users.id, user.id));
     await recordAudit(
       tx,
       { userId: user.id },
@@ -96,16 +119,17 @@ function requireStage(session: ResolvedSession, ...allowed: Stage[]): void {
 /** The second step of sign-in for an enrolled user. */
 export async function verifySecondFactor(ctx: Ctx, session: ResolvedSession, code: string): Promise<Stage> {
   requireStage(session, 'mfa');
+  await refuseWhileLocked(ctx, session.user.id, session.user.lockedUntil);
   const secret = session.user.totpSecret ? await ctx.cipher.decrypt(session.user.totpSecret, TOTP_CONTEXT) : null;
   const actor = { userId: session.user.id };
+  // Wrong codes count toward the same lockout as wrong passwords, whatever address they come from.
   if (!secret || !checkTotp(code, secret)) {
-    await ctx.db.transaction((tx) =>
-      recordAudit(tx, actor, { action: 'auth.mfa_failed', recordType: 'user', recordId: session.user.id }),
-    );
+    await countFailure(ctx, session.user.id, 'auth.mfa_failed');
     throw invalid({ code: 'wrong code' });
   }
   const stage = nextStage(session.user, true);
   await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, session.user.id));
     await setSessionStage(tx, session.id, stage);
     await recordAudit(tx, actor, { action: 'auth.mfa', recordType: 'user', recordId: session.user.id });
   });

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context.ts';
 import type { Executor } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { invalid } from '../../platform/errors.ts';
+import { keepInEditorsScope, scopeField } from '../../platform/keep-in-scope.ts';
 import { users } from '../accounts/accounts.table.ts';
 import {
   findVisible as findVisibleInvestigation,
@@ -195,6 +196,7 @@ export async function updateCourtCase(ctx: Ctx, viewer: Viewer, id: string, patc
   const detail = { fields: Object.keys(patch), stage: patch.stage, courtCode: patch.courtCode };
   return change(ctx, viewer, id, 'court_case.update', detail, async (tx) => {
     await tx.update(courtCases).set(patch).where(eq(courtCases.id, id));
+    await keepInEditorsScope(() => findVisible(tx, viewer, id), scopeField(patch, ['officeCode', 'lawyerId']));
   });
 }
 
@@ -205,6 +207,7 @@ export async function setTeam(ctx: Ctx, viewer: Viewer, id: string, memberIds: s
     await tx.delete(courtCaseMembers).where(eq(courtCaseMembers.courtCaseId, id));
     if (members.length)
       await tx.insert(courtCaseMembers).values(members.map((userId) => ({ courtCaseId: id, userId })));
+    await keepInEditorsScope(() => findVisible(tx, viewer, id), 'memberIds');
   });
 }
 

@@ -6,6 +6,7 @@ import type { Executor } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { breakGlass } from '../../platform/break-glass/break-glass.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
+import { keepInEditorsScope, scopeField } from '../../platform/keep-in-scope.ts';
 import { users } from '../accounts/accounts.table.ts';
 import { findVisibleReports, markReportsLinked } from '../intake/reports.service.ts';
 import { getOffice } from '../offices/offices.service.ts';
@@ -167,6 +168,10 @@ export async function updateInvestigation(
   }
   await ctx.db.transaction(async (tx) => {
     await tx.update(investigations).set(values).where(eq(investigations.id, id));
+    await keepInEditorsScope(
+      () => findVisible(tx, viewer, id, 'write'),
+      scopeField(patch, ['officeCode', 'leadInvestigatorId']),
+    );
     await recordAudit(tx, actorOf(viewer), {
       action: 'investigation.update',
       recordType: 'investigation',
@@ -221,6 +226,7 @@ export async function setTeam(ctx: Ctx, viewer: Viewer, id: string, memberIds: s
     if (members.length) {
       await tx.insert(investigationMembers).values(members.map((userId) => ({ investigationId: id, userId })));
     }
+    await keepInEditorsScope(() => findVisible(tx, viewer, id, 'write'), 'memberIds');
     await recordAudit(tx, actorOf(viewer), {
       action: 'investigation.team',
       recordType: 'investigation',

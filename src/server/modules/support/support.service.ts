@@ -4,6 +4,7 @@ import type { Ctx } from '../../context.ts';
 import { type Executor, rowsOf } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { conflict, invalid } from '../../platform/errors.ts';
+import { keepInEditorsScope, scopeField } from '../../platform/keep-in-scope.ts';
 import { users } from '../accounts/accounts.table.ts';
 import { findVisible as findVisibleInvestigation } from '../investigations/investigation-scope.ts';
 import { offices } from '../offices/offices.table.ts';
@@ -196,6 +197,10 @@ export async function updateSupportCase(ctx: Ctx, viewer: Viewer, id: string, pa
       .update(supportCases)
       .set({ ...patch, updatedAt: ctx.now() })
       .where(eq(supportCases.id, id));
+    await keepInEditorsScope(
+      () => findVisible(tx, viewer, id),
+      scopeField(patch, ['officeCode', 'socialWorkerId', 'lawyerId']),
+    );
   });
 }
 
@@ -205,6 +210,7 @@ export async function setTeam(ctx: Ctx, viewer: Viewer, id: string, memberIds: s
   return change(ctx, viewer, id, 'support.team', { members: members.length }, async (tx) => {
     await tx.delete(supportCaseMembers).where(eq(supportCaseMembers.caseId, id));
     if (members.length) await tx.insert(supportCaseMembers).values(members.map((userId) => ({ caseId: id, userId })));
+    await keepInEditorsScope(() => findVisible(tx, viewer, id), 'memberIds');
   });
 }
 
