@@ -27,8 +27,9 @@ import { startLoopbackProxy } from '../src/server/reliability/loopback-proxy.ts'
 import { runSqlmap, type Sessions, SQLMAP, sqlmapProfile } from '../src/server/reliability/sqlmap-run.ts';
 import { type Fixture, type SqlmapTarget, sqlmapTargets } from '../src/server/reliability/sqlmap-targets.ts';
 import { adminQuery, withDatabase } from '../src/server/testing/global-setup.ts';
+import { SUITE_PROFILE } from '../src/server/testing/suite-profile.ts';
 
-const long = process.env.KOMAR_SUITE_PROFILE === 'long';
+const long = SUITE_PROFILE === 'long';
 const PROFILE = sqlmapProfile(long);
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf } from '../db/client.ts';
 import { adminQuery, withDatabase } from '../testing/global-setup.ts';
+import { SUITE_PROFILE } from '../testing/suite-profile.ts';
 import { testEngine } from '../testing/test-db.ts';
 import { loadUntilKilled, missingReports, type Receipt } from './intake-load.ts';
 import { type KomarEnv, type RunningServer, runKomar, startKomar } from './komar-process.ts';
@@ -18,7 +19,7 @@ import { type KomarEnv, type RunningServer, runKomar, startKomar } from './komar
  * report survives a crash of the server process at any later moment."
  * A crash of the process, not of the machine: PGlite does not fsync (decision 023).
  */
-const long = process.env.KOMAR_SUITE_PROFILE === 'long';
+const long = SUITE_PROFILE === 'long';
 // The long profile kills at a different moment each time (after 300 to 1,500 answers), to land in other phases
 // (audit sealing, pool refills, PGlite's checkpoints) than the short one's fixed point.
 const profile = long

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { auditLog } from '../../platform/audit/audit.table.ts';
+import { SUITE_PROFILE } from '../../testing/suite-profile.ts';
 import { openTestApp, TEST_PASSWORD, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { FREE_ATTEMPTS, lockDuration } from './sign-in.service.ts';
 import { currentTotp } from './totp.ts';
@@ -14,7 +15,7 @@ import { currentTotp } from './totp.ts';
  * are printed as a table. The lockout runs on the app's clock (moved here by
  * the test), the per-client rate limit on real time.
  */
-const LONG = process.env.KOMAR_SUITE_PROFILE === 'long';
+const LONG = SUITE_PROFILE === 'long';
 const SIMULATED_HOURS = LONG ? 72 : 24;
 const SPRAY_ACCOUNTS = LONG ? 40 : 15;
 

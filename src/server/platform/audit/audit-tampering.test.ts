@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase, type Tx } from '../../db/client.ts';
 import { KOMAR_BIN } from '../../testing/komar-installation.ts';
+import { byProfile } from '../../testing/suite-profile.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { testEngine } from '../../testing/test-db.ts';
 import { sealAudit } from './audit.sealer.ts';
@@ -21,7 +22,7 @@ import { type ChainReport, verifyAuditChain } from './audit.verify.ts';
  * transaction that is rolled back, so every case starts from the same chain,
  * made by real actions through the API.
  */
-const RUNS = process.env.KOMAR_SUITE_PROFILE === 'long' ? 1_000 : 100;
+const RUNS = byProfile(100, 1_000);
 
 let t: TestApp;
 let rows: { id: number; seq: number }[];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUITE_PROFILE } from '../../testing/suite-profile.ts';
 import type { TestClient } from '../../testing/test-app.ts';
 import { buildWorld, HOME, type MatrixUser, NAMES, type World } from './authz-world.ts';
 import {
@@ -23,7 +24,7 @@ import { requestFor } from './route-requests.ts';
  * unscoped writes with every user too, and repeats the writes after the final
  * ones, against the closed, merged and decided world.
  */
-const LONG = process.env.KOMAR_SUITE_PROFILE === 'long';
+const LONG = SUITE_PROFILE === 'long';
 
 /**
  * Writes after which the record is closed, merged or decided: run last, in

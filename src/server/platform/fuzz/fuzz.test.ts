@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
+import { byProfile, SUITE_PROFILE } from '../../testing/suite-profile.ts';
 import type { TestApp, TestClient } from '../../testing/test-app.ts';
 import { WriteWatch } from './db-fingerprint.ts';
 import { type FuzzRequest, type FuzzRoute, fuzzRoutes, hugeRequests, requestArbitrary } from './fuzz-requests.ts';
 import { idSource, openFuzzWorld } from './fuzz-world.ts';
-import { byProfile, SUITE_PROFILE } from './profile.ts';
 
 /**
  * Generated requests against every API route (issue 7): schema-shaped bodies
