@@ -10,6 +10,12 @@ describe('unstorablePath', () => {
     expect(unstorablePath({ 'bad\u0000key': 1 })).toBe('bad\u0000key');
   });
 
+  it('reads objects whose prototype has no prototype (how Fastify parses query strings)', () => {
+    const query = Object.create(Object.create(null)) as Record<string, string>;
+    query.office = 'a\u0000b';
+    expect(unstorablePath(query)).toBe('office');
+  });
+
   it('lets Khmer, emoji, joiners and right-to-left marks through', () => {
     expect(unstorablePath({ name: 'សុខ ដារ៉ា 👩🏽‍⚕️ \u200d\u200b\u202e', n: 3, list: ['😀'], nil: null })).toBeUndefined();
   });

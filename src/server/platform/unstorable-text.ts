@@ -31,10 +31,14 @@ export function unstorablePath(root: unknown): string | undefined {
   return undefined;
 }
 
-/** Arrays and plain objects (parsed JSON, query strings); streams such as a CSV upload, and buffers, are read by their route. */
+/**
+ * Arrays and plain objects: parsed JSON, and query strings, which Fastify's
+ * parser makes from a constructor whose prototype has no prototype. Streams
+ * such as a CSV upload, and buffers, are read by their route.
+ */
 function isWalkable(value: unknown): value is object {
   if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return true;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }

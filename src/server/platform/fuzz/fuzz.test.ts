@@ -245,6 +245,10 @@ describe('found by fuzzing', () => {
   it('a NUL character in a text field is refused with 400, not a failed query', async () => {
     expect((await patch(`/api/court/charges/${charge}`, { labelEn: 'a\u0000b' })).statusCode).toBe(400);
   });
+  it('a NUL character in a query string is refused with 400, not a failed query', async () => {
+    const res = await send({ kind: 'pinned', method: 'GET', url: '/api/court/staff?office=a%00b', headers: {} });
+    expect(res.statusCode).toBe(400);
+  });
   it('a lone surrogate in a setting is refused with 400, not a failed query', async () => {
     expect((await patch('/api/settings', { organisationName: 'x\ud800y' })).statusCode).toBe(400);
   });
