@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KOMAR_BIN, komarInstallation } from '../server/testing/komar-installation.ts';
+import { KOMAR_BIN } from '../server/reliability/komar-process.ts';
+import { komarInstallation } from '../server/testing/komar-installation.ts';
 import { testEngine } from '../server/testing/test-db.ts';
 
 const { dataDir, env, komar } = komarInstallation('cli');

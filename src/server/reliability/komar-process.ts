@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../../../bin/komar.js');
+/** The `komar` command of this checkout, run by the tests and scripts that start real processes. */
+export const KOMAR_BIN = path.resolve(import.meta.dirname, '../../../bin/komar.js');
 
 export type KomarEnv = {
   /** The embedded database and key file live here (the key file also with PostgreSQL). */
@@ -51,7 +52,7 @@ export async function startKomar(
   opts: KomarEnv,
   { firstAdmin = false, timeoutMs = 90_000 } = {},
 ): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [KOMAR_BIN, 'serve'], {
     env: komarEnv(opts),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -96,6 +97,10 @@ export async function startKomar(
 
 /** Runs one `komar` command to its end (e.g. `audit verify`). */
 export function runKomar(opts: KomarEnv, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: komarEnv(opts), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [KOMAR_BIN, ...args], {
+    env: komarEnv(opts),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { KOMAR_BIN } from '../reliability/komar-process.ts';
 import { adminQuery, withDatabase } from './global-setup.ts';
-import { testEngine } from './test-db.ts';
 
-export const KOMAR_BIN = path.resolve(import.meta.dirname, '../../../bin/komar.js');
+import { testEngine } from './test-db.ts';
 
 /**
  * A fresh Komar installation for a test file that runs the real `komar`

@@ -6,7 +6,7 @@ import { asc, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase, type Tx } from '../../db/client.ts';
-import { KOMAR_BIN } from '../../testing/komar-installation.ts';
+import { KOMAR_BIN } from '../../reliability/komar-process.ts';
 import { byProfile } from '../../testing/suite-profile.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { testEngine } from '../../testing/test-db.ts';
